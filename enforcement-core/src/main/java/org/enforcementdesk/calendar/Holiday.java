@@ -18,6 +18,9 @@ public record Holiday(String name, LocalDate first, LocalDate last) {
   /**
    * Validates the holiday.
    *
+   * @param name the holiday's name, not blank, not null
+   * @param first the first day off, not null
+   * @param last the last day off, not before {@code first}, not null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code name} is blank or {@code last} is before {@code first}
    */

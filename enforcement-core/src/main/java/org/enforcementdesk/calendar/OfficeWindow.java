@@ -19,6 +19,8 @@ public record OfficeWindow(LocalTime start, LocalTime end) {
   /**
    * Validates the window.
    *
+   * @param start the opening time, not null
+   * @param end the closing time, after {@code start}, not null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code end} is not after {@code start}
    */
