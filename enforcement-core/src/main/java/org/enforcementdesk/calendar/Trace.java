@@ -70,7 +70,8 @@ final class Trace {
       String total = Texts.duration(sum) + " of " + Texts.duration(of);
       String remark = remark(date);
       String day = remark.isEmpty() ? "" : " of a " + remark;
-      steps.add(new DerivationStep(date, "office window " + window + day + ": counted " + counted + ", total " + total));
+      String text = "office window " + window + day + ": counted " + counted + ", total " + total;
+      steps.add(new DerivationStep(date, text));
     }
   }
 
@@ -110,7 +111,8 @@ final class Trace {
 
   void dueAtClose(Instant due) {
     if (calendar != null) {
-      add(due, "due at close of office hours, " + time(due) + " (" + ART_203 + ": the last day ends when business stops)");
+      String rule = " (" + ART_203 + ": the last day ends when business stops)";
+      add(due, "due at close of office hours, " + time(due) + rule);
     }
   }
 
