@@ -1,0 +1,482 @@
+package org.enforcementdesk.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A court's working calendar: its zone, its office hours by date range, the official holidays and make-up working
+ * days (调休) of a {@link HolidayTable}, and its own closures. It answers whether a day is a working day, when the
+ * office next opens, how much office time lies between two instants, and when a {@link Period} started at a given
+ * moment is due, with a {@link Deadline derivation} a person can read.
+ *
+ * <p>A working day is Monday to Friday outside every official holiday, or a make-up working day, and in both cases
+ * not a closure. Office hours are half-open windows of local time in the calendar's zone.
+ *
+ * <pre>{@code
+ * WorkingCalendar calendar = WorkingCalendar.builder()
+ *     .holidays(HolidayTable.fromFile(Path.of("holidays-court.yaml")))
+ *     .closure(LocalDate.of(2026, 3, 20), "全院业务培训 court-wide training")
+ *     .build();
+ * Deadline d = calendar.due(OffsetDateTime.parse("2026-02-13T16:00+08:00"), Period.parse("3 working days"));
+ * d.dueAt();      // 2026-02-25T17:30+08:00
+ * d.explain();    // the make-up Saturday counted, the Spring Festival skipped day by day
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Each year's working days are computed once, on first use, as a bit set; a deadline
+ * costs about one step per day it spans, never a walk by the minute. Nothing here reads the system clock.
+ */
+public final class WorkingCalendar {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final int DAYS_OF_LEAP_YEAR = 366;
+
+  /** Fujian's office hours (DOMAIN.md section 5): summer 1 June to 30 September, winter the rest of the year. */
+  private static final List<OfficeSeason> FUJIAN =
+      List.of(
+          new OfficeSeason(MonthDay.of(6, 1), MonthDay.of(9, 30), OfficeHours.parse("08:00-12:00, 15:00-18:00")),
+          new OfficeSeason(MonthDay.of(10, 1), MonthDay.of(5, 31), OfficeHours.parse("08:00-12:00, 14:30-17:30")));
+
+  private final ZoneId zone;
+  // Office hours by day of a leap year (index 0 = 01-01, 59 = 02-29): the seasons recur every year.
+  private final OfficeHours[] hoursByDay;
+  private final HolidayTable holidays;
+  private final ImmutableSortedMap<LocalDate, String> closures;
+  private final MissingYearPolicy whenYearMissing;
+  private final ConcurrentMap<Integer, WorkingYear> years = new ConcurrentHashMap<>();
+
+  private WorkingCalendar(Builder b, OfficeHours[] hoursByDay) {
+    this.zone = b.zone;
+    this.hoursByDay = hoursByDay;
+    this.holidays = b.holidays == null ? HolidayTable.china() : b.holidays;
+    this.closures = ImmutableSortedMap.copyOf(b.closures);
+    this.whenYearMissing = b.whenYearMissing;
+  }
+
+  /**
+   * The default calendar: zone Asia/Shanghai; Fujian office hours (1 June to 30 September 08:00-12:00 and
+   * 15:00-18:00, otherwise 08:00-12:00 and 14:30-17:30); the shipped {@link HolidayTable#china() China 2024-2026}
+   * holidays; no closures; {@link MissingYearPolicy#FAIL} for other years.
+   *
+   * @return the calendar, shared, not null
+   */
+  public static WorkingCalendar china() {
+    return ChinaHolder.CHINA;
+  }
+
+  /**
+   * A builder that starts from the defaults of {@link #china()}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The zone office hours are local to and every result is expressed in.
+   *
+   * @return the zone, not null
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The official holidays and make-up working days this calendar uses.
+   *
+   * @return the table, not null
+   */
+  public HolidayTable holidays() {
+    return holidays;
+  }
+
+  /**
+   * The court's own closures: dates that are not working days, with their names.
+   *
+   * @return the closures by date, possibly empty, not null
+   */
+  public ImmutableSortedMap<LocalDate, String> closures() {
+    return closures;
+  }
+
+  /**
+   * Whether {@code date} is a working day: Monday to Friday outside every official holiday, or a make-up working
+   * day, and not a closure.
+   *
+   * @param date a date, not null
+   * @return true if the office works that day
+   * @throws NullPointerException if {@code date} is null
+   * @throws MissingYearException if the holiday table does not cover the date's year and the calendar was built with
+   *     {@link MissingYearPolicy#FAIL}
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    checkNotNull(date, "date");
+    return year(date.getYear()).isWorking(date);
+  }
+
+  /**
+   * The office hours that apply on {@code date}, whether or not it is a working day.
+   *
+   * @param date a date, not null
+   * @return the office hours, not null
+   * @throws NullPointerException if {@code date} is null
+   */
+  public OfficeHours officeHours(LocalDate date) {
+    checkNotNull(date, "date");
+    return hoursByDay[dayOfLeapYear(date.getMonth(), date.getDayOfMonth())];
+  }
+
+  /**
+   * When the office is next open: {@code instant} itself if it lies inside office hours on a working day, otherwise
+   * the opening of the next office window on a working day.
+   *
+   * @param instant any instant, not null
+   * @return the opening, at the calendar zone's offset, not null
+   * @throws NullPointerException if {@code instant} is null
+   * @throws MissingYearException if the walk reaches a year without holiday data under {@link
+   *     MissingYearPolicy#FAIL}
+   */
+  public OffsetDateTime nextOpening(Instant instant) {
+    checkNotNull(instant, "instant");
+    OfficeTimeCursor office = new OfficeTimeCursor(this, instant, LocalDate.MAX, Trace.OFF);
+    office.next();
+    return inZone(office.start());
+  }
+
+  /**
+   * The office time in {@code [from, to)}: the parts of office windows on working days that lie between the two.
+   * For a working-hours period {@code p}, {@code workingTimeBetween(s, due(s, p).dueAt()) == p.duration()}.
+   *
+   * @param from the start, not null
+   * @param to the end, not before {@code from}, not null
+   * @return the office time, zero or positive, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code to} is before {@code from} (an interval is never negative)
+   * @throws MissingYearException if the interval touches a year without holiday data under {@link
+   *     MissingYearPolicy#FAIL}
+   */
+  public Duration workingTimeBetween(Instant from, Instant to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkArgument(!to.isBefore(from), "working time interval ends before it starts: %s > %s", from, to);
+    if (to.equals(from)) {
+      return Duration.ZERO;
+    }
+    // The walk stops with the date of the last instant inside the half-open interval: an interval ending at
+    // midnight never asks about the next day (which may lie in a year without data).
+    OfficeTimeCursor office = new OfficeTimeCursor(this, from, dateOf(to.minusNanos(1)), Trace.OFF);
+    Duration total = Duration.ZERO;
+    while (office.next() && office.start().isBefore(to)) {
+      Instant end = office.end().isBefore(to) ? office.end() : to;
+      total = total.plus(Duration.between(office.start(), end));
+    }
+    return total;
+  }
+
+  /**
+   * When {@code period}, started at {@code start}, is due. Counting happens in the calendar's zone; the start may
+   * carry any offset.
+   *
+   * <ul>
+   *   <li>{@link PeriodKind#NATURAL_HOURS}: the exact instant the duration later, nights, weekends and holidays
+   *       included (民法典 Art. 201: periods in hours run from the stated moment).
+   *   <li>{@link PeriodKind#WORKING_HOURS}: the duration of office time, skipping lunch breaks, nights and
+   *       non-working days; received outside office hours, counting starts at the next opening. Used up exactly at
+   *       a window's end, it is due at that end, not at the next opening.
+   *   <li>{@link PeriodKind#WORKING_DAYS}: the day of receipt never counts (even if received before opening); due at
+   *       close of office hours (the end of the day's last window) on the n-th working day after it.
+   *   <li>{@link PeriodKind#NATURAL_DAYS}: the day of receipt never counts; due at close of office hours on the n-th
+   *       calendar day after it or, if that is not a working day, on the next working day (民法典 Arts. 201, 203).
+   * </ul>
+   *
+   * <p>Laws: the due instant is never before the start; it grows with the period's length; for working hours and
+   * working days {@code due(due(s, a).dueAt(), b)} equals {@code due(s, a.plus(b))} (a working-hours deadline at a
+   * window's end continues at the next opening, exactly as the longer period does).
+   *
+   * @param start when the request was received, any offset, not null
+   * @param period the period, not null
+   * @return the deadline with its derivation, at the calendar zone's offset, not null
+   * @throws NullPointerException if an argument is null
+   * @throws MissingYearException if counting reaches a year without holiday data under {@link
+   *     MissingYearPolicy#FAIL}
+   */
+  public Deadline due(OffsetDateTime start, Period period) {
+    checkNotNull(start, "start");
+    return due(start.toInstant(), period);
+  }
+
+  /**
+   * When {@code period}, started at {@code start}, is due; see {@link #due(OffsetDateTime, Period)}.
+   *
+   * @param start when the request was received, not null
+   * @param period the period, not null
+   * @return the deadline with its derivation, at the calendar zone's offset, not null
+   * @throws NullPointerException if an argument is null
+   * @throws MissingYearException if counting reaches a year without holiday data under {@link
+   *     MissingYearPolicy#FAIL}
+   */
+  public Deadline due(Instant start, Period period) {
+    checkNotNull(start, "start");
+    checkNotNull(period, "period");
+    Instant due = DeadlineCounter.due(this, start, period, Trace.OFF);
+    return new Deadline(this, inZone(start), period, inZone(due));
+  }
+
+  /**
+   * A short description for logs.
+   *
+   * @return the zone, the holiday table, the number of closures and the missing-year policy
+   */
+  @Override
+  public String toString() {
+    return "WorkingCalendar["
+        + zone
+        + ", holidays "
+        + holidays
+        + ", "
+        + closures.size()
+        + " closures, when a year is missing: "
+        + whenYearMissing
+        + "]";
+  }
+
+  /** Repeats the count of {@code due} with a recording trace: the derivation of a deadline, built only on demand. */
+  ImmutableList<DerivationStep> derive(Deadline deadline) {
+    Trace trace = Trace.recording(this);
+    Instant due = DeadlineCounter.due(this, deadline.start().toInstant(), deadline.period(), trace);
+    if (!due.equals(deadline.dueAt().toInstant())) {
+      throw new IllegalStateException("derivation disagrees with the deadline " + deadline + ": " + inZone(due));
+    }
+    return trace.steps();
+  }
+
+  /** Why {@code date} is or is not a working day. */
+  DayNote note(LocalDate date) {
+    WorkingYear year = year(date.getYear());
+    Optional<Holiday> holiday = holidays.holidayOn(date);
+    String closure = closures.get(date);
+    DayNote.Kind kind;
+    String name = "";
+    if (holiday.isPresent()) {
+      kind = DayNote.Kind.HOLIDAY;
+      name = holiday.get().name();
+    } else if (closure != null) {
+      kind = DayNote.Kind.CLOSURE;
+      name = closure;
+    } else if (holidays.isMakeUpWorkday(date)) {
+      kind = DayNote.Kind.MAKE_UP_WORKDAY;
+    } else {
+      kind = year.isWorking(date) ? DayNote.Kind.WEEKDAY : DayNote.Kind.WEEKEND;
+    }
+    return new DayNote(kind, name, year.weekendsOnly());
+  }
+
+  /** The instant a local time of {@code date} stands for in the calendar's zone. */
+  Instant at(LocalDate date, LocalTime time) {
+    return ZonedDateTime.of(date, time, zone).toInstant();
+  }
+
+  /** The local date of {@code instant} in the calendar's zone. */
+  LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(instant, zone);
+  }
+
+  /** {@code instant} at the calendar zone's offset. */
+  OffsetDateTime inZone(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, zone);
+  }
+
+  private WorkingYear year(int year) {
+    WorkingYear y = years.get(year);
+    return y != null ? y : years.computeIfAbsent(year, this::computeYear);
+  }
+
+  // Runs at most once per year (computeIfAbsent), which is what makes the fallback warning appear once per year.
+  private WorkingYear computeYear(int year) {
+    ImmutableSortedMap<LocalDate, String> yearClosures =
+        closures.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true);
+    if (holidays.covers(year)) {
+      return WorkingYear.of(year, holidays, yearClosures);
+    }
+    String missing = "no holiday data for " + year + " in " + holidays;
+    if (whenYearMissing == MissingYearPolicy.FAIL) {
+      throw new MissingYearException(
+          year,
+          missing
+              + ": add the State Council notice's holidays and make-up working days for "
+              + year
+              + " to a holiday file and build the calendar with"
+              + " WorkingCalendar.builder().holidays(HolidayTable.fromFile(path)), or choose"
+              + " .whenYearMissing(MissingYearPolicy.WEEKENDS_ONLY) to count plain weekends for such years");
+    }
+    LOG.warn(
+        "{}: counting plain weekends for {} (MissingYearPolicy.WEEKENDS_ONLY); deadlines in {} ignore its official"
+            + " holidays until a holiday file with the year is supplied",
+        missing,
+        year,
+        year);
+    return WorkingYear.of(year, null, yearClosures);
+  }
+
+  private static int dayOfLeapYear(Month month, int dayOfMonth) {
+    return month.firstDayOfYear(true) - 1 + dayOfMonth - 1;
+  }
+
+  /**
+   * The only mutable way to a {@link WorkingCalendar}. Starts from the defaults of {@link WorkingCalendar#china()};
+   * office hours given here replace the Fujian default as a whole. A builder may be reused: {@link #build()} copies
+   * what it has been told.
+   */
+  public static final class Builder {
+
+    private ZoneId zone = SHANGHAI;
+    private final List<OfficeSeason> seasons = new ArrayList<>();
+    private HolidayTable holidays;
+    private final TreeMap<LocalDate, String> closures = new TreeMap<>();
+    private MissingYearPolicy whenYearMissing = MissingYearPolicy.FAIL;
+
+    private Builder() {}
+
+    /**
+     * The zone office hours are local to. Default: Asia/Shanghai.
+     *
+     * @param zone the zone, not null
+     * @return this builder
+     * @throws NullPointerException if {@code zone} is null
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = checkNotNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Office hours for every year from {@code first} to {@code last}, both included; if {@code last} comes before
+     * {@code first} the range wraps over the new year (10-01..05-31). The ranges given must together cover every day
+     * of the year, 02-29 included, exactly once; if none is given, the Fujian default applies.
+     *
+     * @param first the first day of the range, not null
+     * @param last the last day of the range, not null
+     * @param hours the office hours of each day in the range, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder officeHours(MonthDay first, MonthDay last, OfficeHours hours) {
+      seasons.add(new OfficeSeason(first, last, hours));
+      return this;
+    }
+
+    /**
+     * The same office hours all year round.
+     *
+     * @param hours the office hours of every day, not null
+     * @return this builder
+     * @throws NullPointerException if {@code hours} is null
+     */
+    public Builder officeHours(OfficeHours hours) {
+      return officeHours(MonthDay.of(1, 1), MonthDay.of(12, 31), hours);
+    }
+
+    /**
+     * The official holidays and make-up working days. Default: {@link HolidayTable#china()}.
+     *
+     * @param holidays the table, e.g. {@link HolidayTable#fromFile} of the court's own file, not null
+     * @return this builder
+     * @throws NullPointerException if {@code holidays} is null
+     */
+    public Builder holidays(HolidayTable holidays) {
+      this.holidays = checkNotNull(holidays, "holidays");
+      return this;
+    }
+
+    /**
+     * A day the court is closed although it would be a working day (a court-wide training day, say). A closure on a
+     * day that is no working day anyway changes nothing.
+     *
+     * @param date the day, not null
+     * @param name what the derivation calls it, not blank, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code name} is blank or {@code date} already has a closure
+     */
+    public Builder closure(LocalDate date, String name) {
+      checkNotNull(date, "date");
+      checkNotNull(name, "name");
+      checkArgument(!name.isBlank(), "closure name must not be blank: \"%s\" on %s", name, date);
+      checkArgument(
+          !closures.containsKey(date), "closure on %s given twice: %s and %s", date, closures.get(date), name);
+      closures.put(date, name);
+      return this;
+    }
+
+    /**
+     * What to do with a date in a year the holiday table does not cover. Default: {@link MissingYearPolicy#FAIL}.
+     *
+     * @param policy the policy, not null
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder whenYearMissing(MissingYearPolicy policy) {
+      this.whenYearMissing = checkNotNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * The calendar.
+     *
+     * @return a new immutable calendar, not null
+     * @throws IllegalArgumentException if the office-hour ranges leave a day of the year uncovered or cover one
+     *     twice (the message names the day and the ranges)
+     */
+    public WorkingCalendar build() {
+      return new WorkingCalendar(this, hoursByDay(seasons.isEmpty() ? FUJIAN : seasons));
+    }
+
+    private static OfficeHours[] hoursByDay(List<OfficeSeason> seasons) {
+      OfficeHours[] byDay = new OfficeHours[DAYS_OF_LEAP_YEAR];
+      OfficeSeason[] from = new OfficeSeason[DAYS_OF_LEAP_YEAR];
+      for (int i = 0; i < DAYS_OF_LEAP_YEAR; i++) {
+        LocalDate date = LocalDate.ofYearDay(2000, i + 1); // a leap year, so 02-29 is checked too
+        MonthDay day = MonthDay.from(date);
+        for (OfficeSeason season : seasons) {
+          if (season.contains(day)) {
+            checkArgument(
+                from[i] == null,
+                "office hours overlap on %s: %s and %s",
+                Texts.monthDay(day),
+                from[i],
+                season);
+            from[i] = season;
+            byDay[i] = season.hours();
+          }
+        }
+        checkArgument(from[i] != null, "office hours do not cover %s: %s", Texts.monthDay(day), seasons);
+      }
+      return byDay;
+    }
+  }
+
+  private static final class ChinaHolder {
+    static final WorkingCalendar CHINA = builder().build();
+  }
+}
