@@ -28,7 +28,7 @@ final class DeadlineCounter {
     }
   }
 
-  private static Instant workingHours(WorkingCalendar calendar, Instant start, Duration length, Trace trace) {
+  static Instant workingHours(WorkingCalendar calendar, Instant start, Duration length, Trace trace) {
     OfficeTimeCursor office = new OfficeTimeCursor(calendar, start, LocalDate.MAX, trace);
     Duration remaining = length;
     boolean first = true;

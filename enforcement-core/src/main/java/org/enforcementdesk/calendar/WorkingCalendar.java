@@ -195,6 +195,29 @@ public final class WorkingCalendar {
   }
 
   /**
+   * The instant at which {@code amount} of office time has passed since {@code from}: the inverse of {@link
+   * #workingTimeBetween}, to the nanosecond. SLA clocks use it to carry a remainder of working time across a pause.
+   * A zero amount gives {@code from} itself; otherwise the result lies inside office hours or at a window's end.
+   *
+   * @param from the start, not null
+   * @param amount the office time to pass, zero or positive, not null
+   * @return the instant, at the calendar zone's offset, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws MissingYearException if the walk reaches a year without holiday data under {@link
+   *     MissingYearPolicy#FAIL}
+   */
+  public OffsetDateTime plusWorkingTime(Instant from, Duration amount) {
+    checkNotNull(from, "from");
+    checkNotNull(amount, "amount");
+    checkArgument(!amount.isNegative(), "working time to add cannot be negative: %s", amount);
+    if (amount.isZero()) {
+      return inZone(from);
+    }
+    return inZone(DeadlineCounter.workingHours(this, from, amount, Trace.OFF));
+  }
+
+  /**
    * When {@code period}, started at {@code start}, is due. Counting happens in the calendar's zone; the start may
    * carry any offset.
    *

@@ -112,6 +112,17 @@ class WorkingCalendarPropertiesTest {
   }
 
   @Test
+  void plusWorkingTime_isTheInverseOfWorkingTimeBetween() {
+    Gen<Long> amounts = longs().between(0, 60L * 3600 * 1_000_000_000L);
+    qt(12L, 300).forAll(INSTANTS, amounts).checkAssert((from, nanos) -> {
+      Duration amount = Duration.ofNanos(nanos);
+      Instant to = CHINA.plusWorkingTime(from, amount).toInstant();
+      assertThat(to).isAfterOrEqualTo(from);
+      assertThat(CHINA.workingTimeBetween(from, to)).as("office time from %s to %s", from, to).isEqualTo(amount);
+    });
+  }
+
+  @Test
   void due_anyKind_isNotBeforeTheStart() {
     qt(7L, 400).forAll(INSTANTS, periods()).checkAssert((start, period) ->
         assertThat(CHINA.due(start, period).dueAt().toInstant()).isAfterOrEqualTo(start));
