@@ -1,0 +1,44 @@
+package org.enforcementdesk.sla;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Why a clock was paused: a typed kind and, for {@link PauseKind#OTHER} necessarily, a note in words.
+ *
+ * @param kind the kind of reason; not null
+ * @param note what the handler wrote; empty only if the kind is not {@code OTHER}; at most 500 characters
+ */
+public record PauseReason(PauseKind kind, String note) {
+
+  /**
+   * Validates the reason; the note is stripped.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the kind is {@code OTHER} and the note is blank, or the note is too long
+   */
+  public PauseReason {
+    requireNonNull(kind, "pause kind");
+    note = requireNonNull(note, "pause note").strip();
+    checkArgument(kind != PauseKind.OTHER || !note.isEmpty(), "a pause for another reason must say what it is");
+    checkArgument(note.length() <= 500, "pause note must be at most 500 characters, has %s", note.length());
+  }
+
+  /**
+   * A reason of a typed kind without a note.
+   *
+   * @throws IllegalArgumentException if {@code kind} is {@code OTHER}, which needs a note
+   */
+  public static PauseReason of(PauseKind kind) {
+    return new PauseReason(kind, "");
+  }
+
+  /**
+   * A reason of any other kind, written out.
+   *
+   * @throws IllegalArgumentException if {@code note} is blank or longer than 500 characters
+   */
+  public static PauseReason other(String note) {
+    return new PauseReason(PauseKind.OTHER, note);
+  }
+}
