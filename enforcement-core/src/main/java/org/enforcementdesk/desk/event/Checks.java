@@ -1,0 +1,31 @@
+package org.enforcementdesk.desk.event;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.RequestId;
+
+/** The checks every event shares. */
+final class Checks {
+
+  /** Texts written by people into the record are bounded, so that one paste cannot bloat a stream. */
+  static final int MAX_TEXT = 2000;
+
+  private Checks() {}
+
+  static void common(RequestId requestId, Instant at, Actor actor) {
+    requireNonNull(requestId, "requestId");
+    requireNonNull(at, "at");
+    requireNonNull(actor, "actor");
+  }
+
+  static String text(String what, String text) {
+    requireNonNull(text, what);
+    String stripped = text.strip();
+    checkArgument(!stripped.isEmpty(), "%s must not be blank", what);
+    checkArgument(stripped.length() <= MAX_TEXT, "%s must be at most %s characters, has %s", what, MAX_TEXT, stripped.length());
+    return stripped;
+  }
+}

@@ -1,0 +1,26 @@
+package org.enforcementdesk.policy;
+
+/**
+ * The rule book the desk consults: how to take a request in, and what to do when time passes or the party speaks.
+ * Implementations are stateless per call and thread-safe; time comes in with the facts, never from a clock.
+ */
+public interface DecisionPolicy {
+
+  /**
+   * Decides how a new request is handled: urgency, targets, starting tier, handling requirements, risk flags and
+   * delegation.
+   *
+   * @param facts the request and what is known about its case; not null
+   * @return the decision, naming the rules that made it; not null
+   */
+  IntakeDecision intake(IntakeFacts facts);
+
+  /**
+   * Decides what to do about an open work order at an instant: warn, escalate, raise urgency, flag a risk, ask for a
+   * callback. An empty decision means nothing to do.
+   *
+   * @param facts the work order as it stands, the signal and the instant; not null
+   * @return the decision, naming the rules that made it; not null
+   */
+  ReviewDecision review(ReviewFacts facts);
+}

@@ -1,0 +1,105 @@
+package org.enforcementdesk.policy;
+
+import static java.util.Objects.requireNonNull;
+
+import org.enforcementdesk.calendar.Period;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.sla.SlaTargets;
+
+/** One thing the rules want done about an open work order; the desk turns each into events and notifications. */
+public sealed interface ReviewAction {
+
+  /** Why, in words the handler and the court read; not blank. */
+  String reason();
+
+  /**
+   * Warn the handler that a deadline is at risk.
+   *
+   * @param target which clock; not null
+   * @param reason why; not blank
+   */
+  record WarnHandler(SlaTarget target, String reason) implements ReviewAction {
+    /** Validates the action. */
+    public WarnHandler {
+      requireNonNull(target, "target");
+      reason = Texts.nonBlank("reason", reason);
+    }
+  }
+
+  /**
+   * Hand the order to a higher tier (提级办理).
+   *
+   * @param to the tier to hand it to; not null
+   * @param reason why; not blank
+   */
+  record Escalate(Tier to, String reason) implements ReviewAction {
+    /** Validates the action. */
+    public Escalate {
+      requireNonNull(to, "to");
+      reason = Texts.nonBlank("reason", reason);
+    }
+  }
+
+  /**
+   * Raise the order's urgency, with the targets that go with it (counted from the original receipt).
+   *
+   * @param to the new urgency; not null
+   * @param targets the new targets; not null
+   * @param reason why; not blank
+   */
+  record RaiseUrgency(Urgency to, SlaTargets targets, String reason) implements ReviewAction {
+    /** Validates the action. */
+    public RaiseUrgency {
+      requireNonNull(to, "to");
+      requireNonNull(targets, "targets");
+      reason = Texts.nonBlank("reason", reason);
+    }
+  }
+
+  /**
+   * Flag a risk on the order and its case.
+   *
+   * @param flag the trigger and its reason; not null
+   */
+  record FlagRisk(RiskFlag flag) implements ReviewAction {
+    /** Validates the action. */
+    public FlagRisk {
+      requireNonNull(flag, "flag");
+    }
+
+    @Override
+    public String reason() {
+      return flag.reason();
+    }
+  }
+
+  /**
+   * Ask a tier to call the party back within a period (e.g. the centre director after a bad review).
+   *
+   * @param by the tier that calls; not null
+   * @param within the period to call within; not null
+   * @param reason why; not blank
+   */
+  record RequestCallback(Tier by, Period within, String reason) implements ReviewAction {
+    /** Validates the action. */
+    public RequestCallback {
+      requireNonNull(by, "by");
+      requireNonNull(within, "within");
+      reason = Texts.nonBlank("reason", reason);
+    }
+  }
+
+  /**
+   * Reopen a resolved order (after a dissatisfied evaluation).
+   *
+   * @param reason why; not blank
+   */
+  record Reopen(String reason) implements ReviewAction {
+    /** Validates the action. */
+    public Reopen {
+      reason = Texts.nonBlank("reason", reason);
+    }
+  }
+}

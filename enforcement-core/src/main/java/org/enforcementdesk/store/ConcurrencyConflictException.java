@@ -1,0 +1,46 @@
+package org.enforcementdesk.store;
+
+import org.enforcementdesk.model.RequestId;
+
+/**
+ * A stale write: the work order changed since the writer read it. Nothing was written; read the stream again and
+ * retry the command.
+ */
+public final class ConcurrencyConflictException extends IllegalStateException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient RequestId requestId;
+  private final long expectedVersion;
+  private final long actualVersion;
+
+  /** A conflict on {@code requestId}: the writer expected one version, the stream is at another. */
+  public ConcurrencyConflictException(RequestId requestId, long expectedVersion, long actualVersion) {
+    super(
+        "work order "
+            + requestId
+            + " is at version "
+            + actualVersion
+            + ", not "
+            + expectedVersion
+            + " as the writer read it; nothing was written");
+    this.requestId = requestId;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+
+  /** The work order. */
+  public RequestId requestId() {
+    return requestId;
+  }
+
+  /** The version the writer expected. */
+  public long expectedVersion() {
+    return expectedVersion;
+  }
+
+  /** The version the stream was at. */
+  public long actualVersion() {
+    return actualVersion;
+  }
+}

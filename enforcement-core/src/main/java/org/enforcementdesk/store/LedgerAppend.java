@@ -1,0 +1,73 @@
+package org.enforcementdesk.store;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.notify.Notification;
+
+/**
+ * One atomic write to the ledger: new events for one work order, appended only if its stream is still at {@code
+ * expectedVersion}; the order's complete set of due entries after them (replacing the old set); and the
+ * notifications the events cause (into the outbox). All of it happens, or none.
+ *
+ * @param requestId the work order; not null
+ * @param expectedVersion the stream's version the writer read (0 for a new work order)
+ * @param events the new events, in order, all for {@code requestId}; not empty
+ * @param dues the order's due entries after the events, all for {@code requestId}; empty when nothing is due
+ * @param notifications the notifications the events cause; may be empty
+ */
+public record LedgerAppend(
+    RequestId requestId,
+    long expectedVersion,
+    ImmutableList<WorkOrderEvent> events,
+    ImmutableList<DueEntry> dues,
+    ImmutableList<Notification> notifications) {
+
+  /**
+   * Validates the append.
+   *
+   * @throws NullPointerException if a component or element is null
+   * @throws IllegalArgumentException if the version is negative, there are no events, or an event, due entry or
+   *     notification names another request
+   */
+  public LedgerAppend {
+    requireNonNull(requestId, "requestId");
+    checkArgument(expectedVersion >= 0, "expected version cannot be negative: %s", expectedVersion);
+    events = ImmutableList.copyOf(requireNonNull(events, "events"));
+    checkArgument(!events.isEmpty(), "an append needs at least one event");
+    dues = ImmutableList.copyOf(requireNonNull(dues, "dues"));
+    notifications = ImmutableList.copyOf(requireNonNull(notifications, "notifications"));
+    for (WorkOrderEvent event : events) {
+      checkArgument(event.requestId().equals(requestId), "event for %s in an append for %s", event.requestId(), requestId);
+    }
+    for (DueEntry due : dues) {
+      checkArgument(due.requestId().equals(requestId), "due entry for %s in an append for %s", due.requestId(), requestId);
+    }
+    for (Notification notification : notifications) {
+      checkArgument(
+          notification.requestId().equals(requestId),
+          "notification for %s in an append for %s",
+          notification.requestId(),
+          requestId);
+    }
+  }
+
+  /** An append of these events, due entries and notifications. */
+  public static LedgerAppend of(
+      RequestId requestId,
+      long expectedVersion,
+      List<? extends WorkOrderEvent> events,
+      List<DueEntry> dues,
+      List<Notification> notifications) {
+    return new LedgerAppend(
+        requestId,
+        expectedVersion,
+        ImmutableList.copyOf(events),
+        ImmutableList.copyOf(dues),
+        ImmutableList.copyOf(notifications));
+  }
+}
