@@ -86,6 +86,29 @@ final class PauseCredit {
     return (double) used.toNanos() / total.toNanos();
   }
 
+  /**
+   * The instant at which the used share reaches {@code share}, with every pause ended: counted time runs again from
+   * the end of the last pause.
+   */
+  static Instant shareReachedAt(
+      WorkingCalendar calendar, Instant start, Period period, List<Pause> pauses, Instant due, double share) {
+    boolean working = period.kind() == PeriodKind.WORKING_HOURS || period.kind() == PeriodKind.WORKING_DAYS;
+    Duration total = countedTime(calendar, working, start, due, pauses);
+    Duration target = Duration.ofNanos((long) (total.toNanos() * share));
+    // Walk the stretches between pauses until the target is spent.
+    Instant cursor = start;
+    Duration remaining = target;
+    for (Pause pause : pauses) {
+      Duration counted = measure(calendar, working, cursor, pause.from());
+      if (counted.compareTo(remaining) >= 0) {
+        break;
+      }
+      remaining = remaining.minus(counted);
+      cursor = pause.until();
+    }
+    return working ? calendar.plusWorkingTime(cursor, remaining).toInstant() : cursor.plus(remaining);
+  }
+
   private static Duration countedTime(
       WorkingCalendar calendar, boolean working, Instant from, Instant to, List<Pause> pauses) {
     Duration counted = measure(calendar, working, from, to);

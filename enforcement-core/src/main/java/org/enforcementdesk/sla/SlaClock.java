@@ -208,6 +208,21 @@ public final class SlaClock {
   }
 
   /**
+   * When the running clock crosses its at-risk share, at the calendar's offset: the instant the handler should be
+   * warned. Empty while paused or once stopped. If the share is already passed, the instant it was passed (or the
+   * last resume, if the share was passed while paused).
+   *
+   * @throws MissingYearException if counting reaches a year without calendar data
+   */
+  public Optional<OffsetDateTime> atRiskAt() {
+    if (isPaused() || isStopped()) {
+      return Optional.empty();
+    }
+    Instant due = PauseCredit.due(calendar, startedAt, period, pauses);
+    return Optional.of(inZone(PauseCredit.shareReachedAt(calendar, startedAt, period, pauses, due, atRiskShare)));
+  }
+
+  /**
    * The clock as it stood at {@code at}: only changes up to {@code at} count, so a past instant gives the status
    * the handler saw then. After the stop, the status is measured at the stop.
    *

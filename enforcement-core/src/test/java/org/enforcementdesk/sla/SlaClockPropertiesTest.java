@@ -105,6 +105,29 @@ class SlaClockPropertiesTest {
   }
 
   @Test
+  void atRiskAt_isWhereTheStatusTurnsAtRisk() {
+    qt().withFixedSeed(107L).withExamples(200)
+        .forAll(STARTS, PERIODS, MINUTES, MINUTES)
+        .checkAssert(
+            (start, period, offset, length) -> {
+              Instant from = start.plusSeconds(60L * offset);
+              SlaClock clock =
+                  SlaClock.start(SlaTarget.RESOLUTION, period, start, CALENDAR)
+                      .pause(REASON, from)
+                      .resume(from.plusSeconds(60L * length));
+              Instant atRisk = clock.atRiskAt().orElseThrow().toInstant();
+              Instant due = clock.dueAt().orElseThrow().toInstant();
+              if (atRisk.isAfter(due) || atRisk.isBefore(from.plusSeconds(60L * length))) {
+                return; // crossed before the pause ended, or a pause after the breach: covered by the hand cases
+              }
+              assertThat(clock.status(atRisk).state()).isIn(SlaState.AT_RISK);
+              if (atRisk.isAfter(from.plusSeconds(60L * length))) {
+                assertThat(clock.status(atRisk.minusNanos(1)).state()).isEqualTo(SlaState.ON_TRACK);
+              }
+            });
+  }
+
+  @Test
   void usedShare_growsWithTimeAndReachesOneAtTheDeadline() {
     qt().withFixedSeed(105L).withExamples(200)
         .forAll(STARTS, PERIODS)

@@ -139,6 +139,20 @@ class SlaClockTest {
   }
 
   @Test
+  void atRiskAt_isWhenThreeQuartersOfTheCountedTimeAreUsed() {
+    // 4 working hours from Tuesday 09:00: 75% is 3 office hours, used up at 12:00.
+    SlaClock clock = clock(Period.workingHours(4), "2026-03-03T09:00+08:00");
+    assertThat(clock.atRiskAt()).contains(OffsetDateTime.parse("2026-03-03T12:00+08:00"));
+    // Paused 10:00-11:00 the deadline moves to 16:30 and 75% is still 3 office hours: 09:00-10:00 (1h),
+    // 11:00-12:00 (2h) and 14:30-15:30 (3h), so at risk at 15:30.
+    SlaClock paused = clock.pause(MATERIALS, at("2026-03-03T10:00+08:00")).resume(at("2026-03-03T11:00+08:00"));
+    assertThat(paused.atRiskAt()).contains(OffsetDateTime.parse("2026-03-03T15:30+08:00"));
+    assertThat(paused.status(at("2026-03-03T15:29+08:00")).state()).isEqualTo(SlaState.ON_TRACK);
+    assertThat(paused.status(at("2026-03-03T15:30+08:00")).state()).isEqualTo(SlaState.AT_RISK);
+    assertThat(paused.pause(MATERIALS, at("2026-03-03T12:00+08:00")).atRiskAt()).isEmpty();
+  }
+
+  @Test
   void status_pausedBeforeTheDeadline_isPausedWithAProvisionalDeadline() {
     SlaClock clock =
         clock(Period.workingHours(4), "2026-03-03T09:00+08:00").pause(MATERIALS, at("2026-03-03T10:00+08:00"));
