@@ -73,6 +73,8 @@ public final class InMemoryRequestLedger implements RequestLedger {
   /**
    * {@inheritDoc}
    *
+   * @throws ConcurrencyConflictException {@inheritDoc}
+   * @throws IllegalArgumentException {@inheritDoc}
    * @throws NullPointerException if {@code append} is null
    */
   @Override
@@ -207,6 +209,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    * <p>O(log n + returned), where n is the number of due entries stored.
    *
    * @return an immutable list, ordered by instant, then request id, then kind
+   * @throws IllegalArgumentException {@inheritDoc}
    * @throws NullPointerException if {@code before} is null
    */
   @Override
@@ -236,6 +239,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    * {@inheritDoc}
    *
    * @return an immutable list, oldest first
+   * @throws IllegalArgumentException {@inheritDoc}
    */
   @Override
   public List<Notification> pending(int limit) {
