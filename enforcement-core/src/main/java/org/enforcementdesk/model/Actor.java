@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  */
 public record Actor(ActorRole role, String id) {
 
+  // Declared before SYSTEM: static fields initialise in order, and SYSTEM's constructor already needs the pattern.
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
   /** The library itself, acting on a clock tick. */
   public static final Actor SYSTEM = new Actor(ActorRole.SYSTEM, "enforcement-desk");
-
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   /**
    * Validates the actor.

@@ -1,0 +1,289 @@
+package org.enforcementdesk.store;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.notify.NotificationKind;
+
+/**
+ * The embedded {@link RequestLedger}: every work order, its indexes and the notification outbox in the heap of the
+ * host's process. Nothing survives a restart; a host that needs that uses a database ledger behind the same
+ * interface.
+ *
+ * <pre>{@code
+ * RequestLedger ledger = new InMemoryRequestLedger();
+ * long version = ledger.append(LedgerAppend.of(id, 0, List.of(submitted, accepted), dues, notices));
+ * List<DueEntry> due = ledger.dueBefore(now, 100);
+ * }</pre>
+ *
+ * <h2>Thread safety</h2>
+ *
+ * <p>One {@link ReentrantReadWriteLock} guards everything. An append changes a stream, the case and party indexes,
+ * the due index and the outbox, and readers must never see some of that without the rest; with one lock that holds
+ * by construction, and the optimistic version check and the idempotency-key check sit inside the same critical
+ * section as the writes they protect. Appends, {@link #markDelivered} and nothing else take the write lock; queries
+ * share the read lock, so the desk's tick, the notification dispatcher and readers run side by side. Per-order locks
+ * would let appends to different orders overlap, but every append also writes the shared indexes and outbox, so they
+ * would still meet at a global lock, and a lock per order would cost memory on every order ever stored. Critical
+ * sections are short and call no foreign code: no I/O, no listeners, only map and tree updates.
+ *
+ * <p>An append validates everything (version, first event, idempotency keys) before it writes anything, and the
+ * writes after that cannot fail, so a rejected append leaves no trace.
+ *
+ * <h2>Cost</h2>
+ *
+ * <p>{@link #dueBefore} walks a sorted set from its earliest entry and stops at the first one not due or at the
+ * limit: O(log n + returned), never a scan of all orders. An append costs O(events + (old dues + new dues) log n +
+ * notifications). {@link #read} and the index queries copy what they return. Per order the ledger keeps one small
+ * stream object (events and current dues), one map entry, and an entry in the case and party indexes.
+ *
+ * <h2>Outbox</h2>
+ *
+ * <p>Notifications enter pending in append order. Their idempotency keys stay known after delivery, so an append
+ * repeating a key is rejected even when the first notification is long delivered. {@link #deliveredByKind} lists
+ * only kinds delivered at least once; a kind never delivered is absent, not zero.
+ */
+public final class InMemoryRequestLedger implements RequestLedger {
+
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Lock readLock = lock.readLock();
+  private final Lock writeLock = lock.writeLock();
+
+  private final Map<RequestId, LedgerStream> streams = new HashMap<>();
+  private final Map<CaseNumber, List<RequestId>> requestsByCase = new HashMap<>();
+  private final Map<String, List<RequestId>> requestsByParty = new HashMap<>();
+  private final DueIndex dueIndex = new DueIndex();
+  private final OutboxTable outbox = new OutboxTable();
+
+  /** An empty ledger. */
+  public InMemoryRequestLedger() {}
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ConcurrencyConflictException {@inheritDoc}
+   * @throws IllegalArgumentException {@inheritDoc}
+   * @throws NullPointerException if {@code append} is null
+   */
+  @Override
+  public long append(LedgerAppend append) {
+    requireNonNull(append, "append");
+    RequestId requestId = append.requestId();
+    writeLock.lock();
+    try {
+      LedgerStream stream = streams.get(requestId);
+      long actual = stream == null ? 0 : stream.version();
+      if (append.expectedVersion() != actual) {
+        throw new ConcurrencyConflictException(requestId, append.expectedVersion(), actual);
+      }
+      WorkOrderEvent.Submitted submitted = stream == null ? submittedFirst(append) : null;
+      outbox.checkNew(append.notifications());
+
+      // Everything is checked; from here on nothing throws, so the append is all or nothing.
+      if (stream == null) {
+        stream = new LedgerStream(append.events().size());
+        streams.put(requestId, stream);
+        index(submitted);
+      }
+      stream.append(append.events());
+      dueIndex.replace(stream.dues(), append.dues());
+      stream.dues(append.dues());
+      outbox.addAll(append.notifications());
+      return stream.version();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** The first event of a new stream, which must be the submission the indexes are built from. */
+  private static WorkOrderEvent.Submitted submittedFirst(LedgerAppend append) {
+    WorkOrderEvent first = append.events().get(0);
+    if (first instanceof WorkOrderEvent.Submitted submitted) {
+      return submitted;
+    }
+    throw new IllegalArgumentException(
+        "work order "
+            + append.requestId()
+            + " is new and must begin with Submitted, not "
+            + first.kind()
+            + "; nothing was written");
+  }
+
+  private void index(WorkOrderEvent.Submitted submitted) {
+    // Most cases and parties have one or two requests; a default-sized list would waste eight slots on each.
+    submitted
+        .request()
+        .caseNumber()
+        .ifPresent(
+            caseNumber ->
+                requestsByCase.computeIfAbsent(caseNumber, any -> new ArrayList<>(2)).add(submitted.requestId()));
+    requestsByParty
+        .computeIfAbsent(submitted.request().requester().id(), any -> new ArrayList<>(2))
+        .add(submitted.requestId());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable snapshot, versions 1 to n; later appends do not change it
+   * @throws NullPointerException if {@code requestId} is null
+   */
+  @Override
+  public List<RecordedEvent> read(RequestId requestId) {
+    requireNonNull(requestId, "requestId");
+    readLock.lock();
+    try {
+      LedgerStream stream = streams.get(requestId);
+      return stream == null ? ImmutableList.of() : stream.snapshot();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if {@code requestId} is null
+   */
+  @Override
+  public long version(RequestId requestId) {
+    requireNonNull(requestId, "requestId");
+    readLock.lock();
+    try {
+      LedgerStream stream = streams.get(requestId);
+      return stream == null ? 0 : stream.version();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable copy; empty if the ledger knows no request on the case
+   * @throws NullPointerException if {@code caseNumber} is null
+   */
+  @Override
+  public List<RequestId> requestsOfCase(CaseNumber caseNumber) {
+    requireNonNull(caseNumber, "caseNumber");
+    return copyOf(requestsByCase, caseNumber);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable copy; empty if the ledger knows no request by the party
+   * @throws NullPointerException if {@code partyId} is null
+   */
+  @Override
+  public List<RequestId> requestsOfParty(String partyId) {
+    requireNonNull(partyId, "partyId");
+    return copyOf(requestsByParty, partyId);
+  }
+
+  private <K> List<RequestId> copyOf(Map<K, List<RequestId>> index, K key) {
+    readLock.lock();
+    try {
+      List<RequestId> requests = index.get(key);
+      return requests == null ? ImmutableList.of() : ImmutableList.copyOf(requests);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>O(log n + returned), where n is the number of due entries stored.
+   *
+   * @return an immutable list, ordered by instant, then request id, then kind
+   * @throws IllegalArgumentException {@inheritDoc}
+   * @throws NullPointerException if {@code before} is null
+   */
+  @Override
+  public List<DueEntry> dueBefore(Instant before, int limit) {
+    requireNonNull(before, "before");
+    checkLimit(limit);
+    readLock.lock();
+    try {
+      return dueIndex.before(before, limit);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public int size() {
+    readLock.lock();
+    try {
+      return streams.size();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable list, oldest first
+   * @throws IllegalArgumentException {@inheritDoc}
+   */
+  @Override
+  public List<Notification> pending(int limit) {
+    checkLimit(limit);
+    readLock.lock();
+    try {
+      return outbox.oldest(limit);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if {@code idempotencyKey} is null
+   */
+  @Override
+  public void markDelivered(String idempotencyKey) {
+    requireNonNull(idempotencyKey, "idempotencyKey");
+    writeLock.lock();
+    try {
+      outbox.markDelivered(idempotencyKey);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable snapshot; a kind never delivered is absent (not mapped to zero)
+   */
+  @Override
+  public Map<NotificationKind, Long> deliveredByKind() {
+    readLock.lock();
+    try {
+      return outbox.deliveredByKind();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  private static void checkLimit(int limit) {
+    checkArgument(limit > 0, "limit must be positive: %s", limit);
+  }
+}

@@ -1,0 +1,51 @@
+package org.enforcementdesk.store;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+
+/**
+ * One work order as the in-memory ledger keeps it: its events and its current due entries. Deliberately small (two
+ * fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
+ *
+ * <p>Not thread-safe: {@link InMemoryRequestLedger}'s lock guards every access.
+ */
+final class LedgerStream {
+
+  // Events are kept bare; the version is the position, so a RecordedEvent wrapper per stored event would only cost
+  // memory. read() wraps them in its snapshot.
+  private final ArrayList<WorkOrderEvent> events;
+  private ImmutableList<DueEntry> dues = ImmutableList.of();
+
+  LedgerStream(int expectedEvents) {
+    this.events = new ArrayList<>(expectedEvents);
+  }
+
+  /** The number of events, which is the version of the last one. */
+  long version() {
+    return events.size();
+  }
+
+  void append(List<WorkOrderEvent> newEvents) {
+    events.addAll(newEvents);
+  }
+
+  /** An immutable copy of the events, versions from 1. */
+  ImmutableList<RecordedEvent> snapshot() {
+    ImmutableList.Builder<RecordedEvent> recorded = ImmutableList.builderWithExpectedSize(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      recorded.add(new RecordedEvent(i + 1L, events.get(i)));
+    }
+    return recorded.build();
+  }
+
+  /** The order's current due entries: those of its last append. */
+  ImmutableList<DueEntry> dues() {
+    return dues;
+  }
+
+  void dues(ImmutableList<DueEntry> replacement) {
+    this.dues = replacement;
+  }
+}

@@ -1,0 +1,83 @@
+package org.enforcementdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.Party;
+import org.enforcementdesk.model.PartyRole;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestFacts;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.Recipient;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.testing.SampleRequests;
+
+/** Small valid events, due entries and notifications for ledger tests, all at fixed instants. */
+final class LedgerFixtures {
+
+  /** The instant every fixture event happens at, or counts from. */
+  static final Instant T0 = Instant.parse("2026-03-02T01:15:00Z");
+
+  static final Actor OFFICER = Actor.officer("o-1");
+
+  private static final Request SAMPLE = SampleRequests.seizureRenewal();
+
+  private LedgerFixtures() {}
+
+  static RequestId id(String value) {
+    return RequestId.of(value);
+  }
+
+  /** The sample request under another id, case and requester. */
+  static Request request(String id, String caseNumber, String partyId) {
+    return SAMPLE.toBuilder()
+        .id(id(id))
+        .caseNumber(CaseNumber.parse(caseNumber))
+        .requester(Party.of(partyId, PartyRole.APPLICANT, "张三"))
+        .build();
+  }
+
+  /** A pre-enforcement request: the case is not yet filed, so there is no case number. */
+  static Request requestWithoutCase(String id, String partyId) {
+    return Request.builder()
+        .id(id(id))
+        .channel(SAMPLE.channel())
+        .type(SAMPLE.type())
+        .receivedAt(SAMPLE.receivedAt())
+        .requester(Party.of(partyId, PartyRole.APPLICANT, "李四"))
+        .facts(RequestFacts.builder().caseNotYetFiled(true).build())
+        .build();
+  }
+
+  /** The sample request (case （2025）闽0322执1234号, party P-778) submitted under {@code id}. */
+  static WorkOrderEvent.Submitted submitted(String id) {
+    return submitted(SAMPLE.toBuilder().id(id(id)).build());
+  }
+
+  static WorkOrderEvent.Submitted submitted(Request request) {
+    return new WorkOrderEvent.Submitted(request.id(), T0, OFFICER, request, CaseHistory.NONE);
+  }
+
+  /** Progress noted {@code seconds} after {@link #T0}, with a note that tells events apart. */
+  static WorkOrderEvent.ProgressNoted progress(String id, String note, long seconds) {
+    return new WorkOrderEvent.ProgressNoted(id(id), T0.plusSeconds(seconds), OFFICER, note, false);
+  }
+
+  static DueEntry due(String id, DueKind kind, String at) {
+    return new DueEntry(id(id), kind, Instant.parse(at));
+  }
+
+  static Notification notice(String key, NotificationKind kind, String id) {
+    return Notification.of(key, kind, id(id), new Recipient(Recipient.Kind.PARTY, "P-778"), T0, Map.of());
+  }
+
+  /** Opens a work order with only its submission: version 1, no dues, no notifications. */
+  static void open(RequestLedger ledger, String id) {
+    ledger.append(LedgerAppend.of(id(id), 0, List.of(submitted(id)), List.of(), List.of()));
+  }
+}
