@@ -15,6 +15,12 @@ import org.enforcementdesk.policy.ReviewDecision;
  */
 public record Provenance(ImmutableList<String> firedRules, String ruleBookVersion) {
 
+  /**
+   * The desk's own fixed behaviour, not a rule book's: response clocks are watched and their crossings recorded
+   * whatever the rules say.
+   */
+  public static final Provenance DESK = new Provenance(ImmutableList.of(), "desk");
+
   /** A person decided, not the rules. */
   public static final Provenance PERSON = new Provenance(ImmutableList.of(), "");
 

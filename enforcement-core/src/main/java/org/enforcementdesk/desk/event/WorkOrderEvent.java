@@ -152,12 +152,13 @@ public sealed interface WorkOrderEvent {
   }
 
   /**
-   * 催办: the party chased the request, or submitted a duplicate of it (linked here, counted as an urge).
+   * 催办: the party chased the request, or submitted a duplicate of it, which is kept whole here and counted as an
+   * urge rather than opening a second order.
    *
    * @param text what the party said; may be empty
-   * @param duplicateId the id of the duplicate submission, or null for a plain urge
+   * @param duplicateRequest the duplicate submission, or null for a plain urge
    */
-  record Urged(RequestId requestId, Instant at, Actor actor, String text, RequestId duplicateId)
+  record Urged(RequestId requestId, Instant at, Actor actor, String text, Request duplicateRequest)
       implements WorkOrderEvent {
     /** Validates the event. */
     public Urged {
@@ -166,8 +167,8 @@ public sealed interface WorkOrderEvent {
     }
 
     /** The duplicate submission this urge stands for, if any. */
-    public Optional<RequestId> duplicate() {
-      return Optional.ofNullable(duplicateId);
+    public Optional<Request> duplicate() {
+      return Optional.ofNullable(duplicateRequest);
     }
   }
 
@@ -356,7 +357,7 @@ public sealed interface WorkOrderEvent {
   }
 
   /**
-   * 预警: a clock passed its at-risk share; the handler was warned.
+   * 预警: a clock passed its at-risk share; the rules were consulted (and warned the handler if they said so).
    *
    * @param target which clock
    * @param due its deadline

@@ -1,0 +1,41 @@
+package org.enforcementdesk.desk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.policy.CaseHistory;
+
+/** The history of a case as the rules see it, counted from the case's work orders. */
+final class CaseHistories {
+
+  /** The window of DOMAIN.md's REPEATED_VISITS trigger: 3 or more requests on one case within 30 days. */
+  static final Duration WINDOW = Duration.ofDays(30);
+
+  /** The request type whose unresolved orders count as open petitions. */
+  static final String PETITION = "PETITION";
+
+  private CaseHistories() {}
+
+  /**
+   * The case's history at {@code at}: requests received in the 30 days up to {@code at}, counting the new request
+   * {@code arriving} (null when reviewing rather than submitting), and petitions not yet resolved.
+   */
+  static CaseHistory of(List<WorkOrder> ordersOfCase, Instant at, RequestId arriving) {
+    int recent = arriving == null ? 0 : 1;
+    int openPetitions = 0;
+    for (WorkOrder order : ordersOfCase) {
+      if (order.id().equals(arriving)) {
+        continue;
+      }
+      Instant received = order.request().receivedAt().toInstant();
+      if (!received.isAfter(at) && received.isAfter(at.minus(WINDOW))) {
+        recent++;
+      }
+      if (order.request().type().code().equals(PETITION) && order.state().isUnresolved()) {
+        openPetitions++;
+      }
+    }
+    return new CaseHistory(recent, 0, openPetitions);
+  }
+}

@@ -1,0 +1,65 @@
+package org.enforcementdesk.desk;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.enforcementdesk.sla.SlaClock;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.store.DueEntry;
+import org.enforcementdesk.store.DueKind;
+
+/**
+ * What a work order has coming due, for the ledger's due index: each running clock's at-risk instant (until the
+ * warning is recorded) and its deadline (until the breach is recorded); the callback's deadline once resolved. A
+ * paused clock has nothing due: its deadline waits for the resume.
+ */
+final class DueIndex {
+
+  private DueIndex() {}
+
+  static List<DueEntry> of(WorkOrder order) {
+    List<DueEntry> dues = new ArrayList<>(3);
+    if (order.state().isUnresolved()) {
+      add(dues, order, SlaTarget.RESPONSE, DueKind.RESPONSE_AT_RISK, DueKind.RESPONSE_DUE);
+      add(dues, order, SlaTarget.RESOLUTION, DueKind.RESOLUTION_AT_RISK, DueKind.RESOLUTION_DUE);
+    } else if (order.state() == WorkOrderState.RESOLVED) {
+      order.clock(SlaTarget.CALLBACK)
+          .filter(clock -> !clock.isStopped() && !order.breached().contains(SlaTarget.CALLBACK))
+          .flatMap(SlaClock::dueAt)
+          .ifPresent(due -> dues.add(new DueEntry(order.id(), DueKind.CALLBACK_DUE, due.toInstant())));
+    }
+    return dues;
+  }
+
+  private static void add(List<DueEntry> dues, WorkOrder order, SlaTarget target, DueKind atRisk, DueKind due) {
+    Optional<SlaClock> clock = order.clock(target).filter(c -> !c.isStopped() && !c.isPaused());
+    if (clock.isEmpty() || order.breached().contains(target)) {
+      return;
+    }
+    Optional<OffsetDateTime> deadline = order.due(target);
+    if (deadline.isEmpty()) {
+      return;
+    }
+    if (!order.warned().contains(target)) {
+      clock.get().atRiskAt()
+          .filter(at -> at.isBefore(deadline.get()))
+          .ifPresent(at -> dues.add(new DueEntry(order.id(), atRisk, at.toInstant())));
+    }
+    dues.add(new DueEntry(order.id(), due, deadline.get().toInstant()));
+  }
+
+  /** The clock a due kind belongs to. */
+  static SlaTarget targetOf(DueKind kind) {
+    return switch (kind) {
+      case RESPONSE_AT_RISK, RESPONSE_DUE -> SlaTarget.RESPONSE;
+      case RESOLUTION_AT_RISK, RESOLUTION_DUE -> SlaTarget.RESOLUTION;
+      case CALLBACK_DUE -> SlaTarget.CALLBACK;
+    };
+  }
+
+  /** Whether a due kind is a deadline (rather than an at-risk warning). */
+  static boolean isDeadline(DueKind kind) {
+    return kind == DueKind.RESPONSE_DUE || kind == DueKind.RESOLUTION_DUE || kind == DueKind.CALLBACK_DUE;
+  }
+}

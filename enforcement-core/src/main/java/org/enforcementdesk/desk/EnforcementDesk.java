@@ -1,0 +1,413 @@
+package org.enforcementdesk.desk;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.desk.event.CallbackOutcome;
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.desk.event.Provenance;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.policy.IntakeFacts;
+import org.enforcementdesk.policy.ReviewSignal;
+import org.enforcementdesk.policy.RiskFlag;
+import org.enforcementdesk.sla.PauseReason;
+import org.enforcementdesk.sla.SlaTargets;
+import org.enforcementdesk.store.ConcurrencyConflictException;
+import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.store.RequestLedger;
+
+/**
+ * The one service a host calls: every request from any channel becomes a work order that is accepted with its
+ * deadlines, handled tier by tier, escalated when late, fed back to the party and called back, and nothing is lost on
+ * the way. docs/desk.md shows the state machine and the permission matrix.
+ *
+ * <pre>{@code
+ * EnforcementDesk desk = EnforcementDesk.builder()
+ *     .policy(ruleBook)                       // the Drools rule book, or any DecisionPolicy
+ *     .calendar(WorkingCalendar.china())
+ *     .clock(Clock.system(ZoneId.of("Asia/Shanghai")))   // the host's clock; the library never reads its own
+ *     .build();
+ * Submission s = desk.submit(request, Actor.officer("o-17"));
+ * desk.noteProgress(request.id(), Actor.officer("o-17"), "已电话联系申请人", true);
+ * desk.tick(Instant.now(hostClock));          // from the host's scheduler, say every minute
+ * }</pre>
+ *
+ * <p>Every command checks the actor's permission and the order's state first; a denied or illegal command throws
+ * ({@link PermissionDeniedException}, {@link IllegalCommandException}) and records nothing, as does bad input
+ * ({@link IllegalArgumentException} naming the field). Commands on one work order from several threads serialize
+ * through the ledger's optimistic concurrency: the loser reads again and retries. Thread-safe.
+ */
+public final class EnforcementDesk {
+
+  private final RequestLedger ledger;
+  private final DecisionPolicy policy;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+  private final AcceptanceMode acceptance;
+  private final Orders orders;
+  private final CommandRunner runner;
+  private final Ticker ticker;
+
+  private EnforcementDesk(Builder builder) {
+    this.policy = requireNonNull(builder.policy, "policy is required: the rule book that decides");
+    this.clock = requireNonNull(builder.clock, "clock is required: the library never reads the system clock");
+    this.calendar = builder.calendar;
+    this.ledger = builder.ledger;
+    this.acceptance = builder.acceptance;
+    this.orders = new Orders(ledger, calendar);
+    this.runner = new CommandRunner(ledger, policy, calendar, clock, orders);
+    this.ticker = new Ticker(ledger, orders, runner);
+  }
+
+  /** A builder; the policy and the clock are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The ledger the desk writes to, e.g. to give the host's dispatcher its outbox. */
+  public RequestLedger ledger() {
+    return ledger;
+  }
+
+  // ---- commands -------------------------------------------------------------------------------------------------
+
+  /**
+   * 提交: a request arrives from any channel. The rules decide at once (or at acceptance, with {@link
+   * AcceptanceMode#BY_OFFICER}). If the same party already has an unresolved request of the same type on the same
+   * case, the new one is linked to it as an urge (kept whole, not lost and not doubled) and the party is told so.
+   * Submitting the same request again (same id, same content) returns its order unchanged, so a host may retry.
+   *
+   * @throws PermissionDeniedException if the actor may not submit it (a party in another's name)
+   * @throws IllegalArgumentException if another request already has this id
+   */
+  public Submission submit(Request request, Actor actor) {
+    requireNonNull(request, "request");
+    requireNonNull(actor, "actor");
+    Permissions.checkSubmit(actor, request);
+    for (int attempt = 1; ; attempt++) {
+      if (orders.exists(request.id())) {
+        WorkOrder existing = orders.load(request.id());
+        checkArgument(
+            existing.request().equals(request),
+            "request id %s is already used by another request; ids must be unique",
+            request.id());
+        return new Submission(existing, false);
+      }
+      Optional<WorkOrder> open = openDuplicateOf(request);
+      if (open.isPresent()) {
+        WorkOrder linked =
+            runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
+                List.of(new WorkOrderEvent.Urged(order.id(), now, actor, request.text(), request)));
+        return new Submission(linked, true);
+      }
+      Instant now = clock.instant();
+      CaseHistory history =
+          request.caseNumber()
+              .map(number -> CaseHistories.of(orders.ofCase(number), request.receivedAt().toInstant(), request.id()))
+              .orElse(new CaseHistory(1, 0, 0));
+      List<WorkOrderEvent> events = new ArrayList<>();
+      events.add(new WorkOrderEvent.Submitted(request.id(), now, actor, request, history));
+      if (acceptance == AcceptanceMode.AUTOMATIC) {
+        events.addAll(acceptance(request, history, now, actor));
+      }
+      try {
+        return new Submission(runner.create(events), false);
+      } catch (ConcurrencyConflictException raced) {
+        if (attempt == CommandRunner.MAX_ATTEMPTS) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  /** 受理: an officer accepts a submitted request; the rules decide its urgency, targets and starting tier. */
+  public WorkOrder accept(RequestId id, Actor actor) {
+    return runner.run(id, actor, CommandKind.ACCEPT, null, (order, now) ->
+        acceptance(order.request(), order.caseHistory(), now, actor));
+  }
+
+  /**
+   * 不予受理: an officer rejects a submitted request, with the reason the party is told.
+   *
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public WorkOrder reject(RequestId id, Actor actor, String reasonToParty) {
+    return runner.run(id, actor, CommandKind.REJECT, null, (order, now) ->
+        List.of(new WorkOrderEvent.Rejected(id, now, actor, reasonToParty)));
+  }
+
+  /**
+   * 分派: hands the order to a tier and, optionally, a named handler.
+   *
+   * @param handlerId the handler's id, or null to assign to the tier as a whole
+   */
+  public WorkOrder assign(RequestId id, Actor actor, Tier tier, String handlerId) {
+    requireNonNull(tier, "tier");
+    return runner.run(id, actor, CommandKind.ASSIGN, null, (order, now) ->
+        List.of(new WorkOrderEvent.Assigned(id, now, actor, tier, handlerId)));
+  }
+
+  /**
+   * 记录进展: records progress; a contact with the party meets the response target.
+   *
+   * @throws IllegalArgumentException if the note is blank or too long
+   */
+  public WorkOrder noteProgress(RequestId id, Actor actor, String note, boolean contactWithParty) {
+    return runner.run(id, actor, CommandKind.NOTE_PROGRESS, null, (order, now) ->
+        List.of(new WorkOrderEvent.ProgressNoted(id, now, actor, note, contactWithParty)));
+  }
+
+  /** 暂停计时: the resolution clock stands still for a typed reason. */
+  public WorkOrder pause(RequestId id, Actor actor, PauseReason reason) {
+    requireNonNull(reason, "reason");
+    return runner.run(id, actor, CommandKind.PAUSE, null, (order, now) ->
+        List.of(new WorkOrderEvent.Paused(id, now, actor, reason)));
+  }
+
+  /** 恢复计时: the resolution clock runs again. */
+  public WorkOrder resume(RequestId id, Actor actor) {
+    return runner.run(id, actor, CommandKind.RESUME, null, (order, now) ->
+        List.of(new WorkOrderEvent.Resumed(id, now, actor)));
+  }
+
+  /** 催办: the party chases the request; the rules review it (a second urge is a repeated-visit risk). */
+  public WorkOrder urge(RequestId id, Actor actor, String text) {
+    requireNonNull(text, "text");
+    return runner.run(id, actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
+        List.of(new WorkOrderEvent.Urged(id, now, actor, text, null)));
+  }
+
+  /**
+   * 提级: hands the order one tier up.
+   *
+   * @throws IllegalCommandException if it is already with the bureau leader
+   */
+  public WorkOrder escalate(RequestId id, Actor actor, String reason) {
+    return runner.run(id, actor, CommandKind.ESCALATE, null, (order, now) -> {
+      Tier to =
+          order.tier().next()
+              .orElseThrow(() -> new IllegalCommandException(
+                  id, order.state(), CommandKind.ESCALATE, actor, "already with the bureau leader"));
+      return List.of(new WorkOrderEvent.Escalated(id, now, actor, order.tier(), to, reason, Provenance.PERSON));
+    });
+  }
+
+  /** 调整等级: a director or leader changes the urgency and its targets, counted from the original receipt. */
+  public WorkOrder changeUrgency(RequestId id, Actor actor, Urgency to, SlaTargets targets, String reason) {
+    requireNonNull(to, "urgency");
+    requireNonNull(targets, "targets");
+    return runner.run(id, actor, CommandKind.CHANGE_URGENCY, null, (order, now) ->
+        List.of(UrgencyChanges.event(order, now, actor, to, targets, reason, Provenance.PERSON)));
+  }
+
+  /** 标记风险: an officer flags a risk (e.g. the party threatened to petition); the rules review it. */
+  public WorkOrder flagRisk(RequestId id, Actor actor, RiskKind kind, String reason) {
+    RiskFlag flag = new RiskFlag(kind, reason);
+    return runner.run(id, actor, CommandKind.FLAG_RISK, ReviewSignal.PETITION, (order, now) ->
+        List.of(new WorkOrderEvent.RiskFlagged(id, now, actor, flag, Provenance.PERSON)));
+  }
+
+  /** 委派化解: hands the order to a resolver outside the centre. */
+  public WorkOrder delegate(RequestId id, Actor actor, DelegationTarget target, String note) {
+    requireNonNull(target, "target");
+    return runner.run(id, actor, CommandKind.DELEGATE, null, (order, now) ->
+        List.of(new WorkOrderEvent.Delegated(id, now, actor, target, note == null ? "" : note)));
+  }
+
+  /** 退回: a delegation comes back to the centre unresolved, with the reason. */
+  public WorkOrder returnDelegation(RequestId id, Actor actor, String reason) {
+    return runner.run(id, actor, CommandKind.RETURN_DELEGATION, null, (order, now) ->
+        List.of(new WorkOrderEvent.DelegationReturned(id, now, actor, reason)));
+  }
+
+  /** 办结: the request is resolved, with the result the party is told; the callback clock starts. */
+  public WorkOrder resolve(RequestId id, Actor actor, String result) {
+    return runner.run(id, actor, CommandKind.RESOLVE, null, (order, now) ->
+        List.of(new WorkOrderEvent.Resolved(id, now, actor, result)));
+  }
+
+  /** 回访: the satisfaction callback was made. */
+  public WorkOrder recordCallback(RequestId id, Actor actor, CallbackOutcome outcome, String note) {
+    requireNonNull(outcome, "outcome");
+    return runner.run(id, actor, CommandKind.RECORD_CALLBACK, null, (order, now) ->
+        List.of(new WorkOrderEvent.CallbackRecorded(id, now, actor, outcome, note == null ? "" : note)));
+  }
+
+  /** 评价: the party's evaluation; the rules review it (a dissatisfied aspect is a negative-feedback risk). */
+  public WorkOrder evaluate(RequestId id, Actor actor, Evaluation evaluation) {
+    requireNonNull(evaluation, "evaluation");
+    return runner.run(id, actor, CommandKind.EVALUATE, ReviewSignal.EVALUATION, (order, now) ->
+        List.of(new WorkOrderEvent.Evaluated(id, now, actor, evaluation)));
+  }
+
+  /** 结单: closes the loop. */
+  public WorkOrder close(RequestId id, Actor actor, String remark) {
+    return runner.run(id, actor, CommandKind.CLOSE, null, (order, now) ->
+        List.of(new WorkOrderEvent.Closed(id, now, actor, remark == null ? "" : remark)));
+  }
+
+  /** 撤回: the party withdraws the request. */
+  public WorkOrder withdraw(RequestId id, Actor actor, String reason) {
+    return runner.run(id, actor, CommandKind.WITHDRAW, null, (order, now) ->
+        List.of(new WorkOrderEvent.Withdrawn(id, now, actor, reason == null ? "" : reason)));
+  }
+
+  /**
+   * 重新办理: reopens an evaluated or closed order after a dissatisfied evaluation.
+   *
+   * @throws IllegalCommandException if the latest evaluation has no dissatisfied aspect
+   */
+  public WorkOrder reopen(RequestId id, Actor actor, String reason) {
+    return runner.run(id, actor, CommandKind.REOPEN, null, (order, now) -> {
+      boolean dissatisfied = order.evaluation().map(e -> !e.dissatisfiedAspects().isEmpty()).orElse(false);
+      if (!dissatisfied) {
+        throw new IllegalCommandException(
+            id, order.state(), CommandKind.REOPEN, actor, "reopening needs a dissatisfied evaluation");
+      }
+      return List.of(new WorkOrderEvent.Reopened(id, now, actor, reason, Provenance.PERSON));
+    });
+  }
+
+  /**
+   * Raises what has come due by {@code now}: at-risk warnings and breaches, through the decision policy. Call it
+   * from the host's scheduler; its cost grows with what is due, not with what is open.
+   */
+  public TickReport tick(Instant now) {
+    requireNonNull(now, "now");
+    return ticker.tick(now);
+  }
+
+  // ---- queries --------------------------------------------------------------------------------------------------
+
+  /**
+   * A work order with its history and deadlines, as {@code viewer} may see it.
+   *
+   * @throws IllegalArgumentException if there is no such order
+   * @throws PermissionDeniedException if the viewer may not see it
+   */
+  public WorkOrder workOrder(RequestId id, Actor viewer) {
+    requireNonNull(viewer, "viewer");
+    WorkOrder order = orders.load(requireNonNull(id, "id"));
+    Permissions.checkRead(viewer, order);
+    return order;
+  }
+
+  /** The requests on one case that {@code viewer} may see, in submission order. */
+  public List<WorkOrder> requestsOfCase(CaseNumber caseNumber, Actor viewer) {
+    requireNonNull(viewer, "viewer");
+    return visible(orders.ofCase(requireNonNull(caseNumber, "caseNumber")), viewer);
+  }
+
+  /** The requests of one party that {@code viewer} may see, in submission order. */
+  public List<WorkOrder> requestsOfParty(String partyId, Actor viewer) {
+    requireNonNull(viewer, "viewer");
+    return visible(orders.ofParty(requireNonNull(partyId, "partyId")), viewer);
+  }
+
+  /** When one of an order's targets is due, as the desk computes it; a convenience over {@link WorkOrder#due}. */
+  public Optional<OffsetDateTime> due(RequestId id, Actor viewer, org.enforcementdesk.sla.SlaTarget target) {
+    return workOrder(id, viewer).due(target);
+  }
+
+  private static List<WorkOrder> visible(List<WorkOrder> all, Actor viewer) {
+    return all.stream().filter(order -> Permissions.owns(viewer, order)).toList();
+  }
+
+  // ---- intake ---------------------------------------------------------------------------------------------------
+
+  private List<WorkOrderEvent> acceptance(Request request, CaseHistory history, Instant now, Actor actor) {
+    IntakeDecision decision = policy.intake(new IntakeFacts(request, history));
+    OffsetDateTime received = request.receivedAt();
+    OffsetDateTime responseDue = calendar.due(received, decision.targets().response()).dueAt();
+    OffsetDateTime resolutionDue = calendar.due(received, decision.targets().resolution()).dueAt();
+    Optional<OffsetDateTime> limit = decision.resolutionLimit();
+    if (limit.isPresent() && limit.get().isBefore(resolutionDue)) {
+      resolutionDue = limit.get().atZoneSameInstant(calendar.zone()).toOffsetDateTime();
+    }
+    return List.of(
+        new WorkOrderEvent.Accepted(request.id(), now, actor, decision, responseDue, resolutionDue),
+        new WorkOrderEvent.Assigned(request.id(), now, actor, decision.startTier(), null));
+  }
+
+  private Optional<WorkOrder> openDuplicateOf(Request request) {
+    if (request.caseNumber().isEmpty()) {
+      return Optional.empty();
+    }
+    return orders.ofParty(request.requester().id()).stream()
+        .filter(order -> order.state().isUnresolved())
+        .filter(order -> order.request().caseNumber().equals(request.caseNumber()))
+        .filter(order -> order.request().type().equals(request.type()))
+        .findFirst();
+  }
+
+  /** Collects the desk's collaborators; the policy and the clock are required. */
+  public static final class Builder {
+    private DecisionPolicy policy;
+    private WorkingCalendar calendar = WorkingCalendar.china();
+    private RequestLedger ledger;
+    private Clock clock;
+    private AcceptanceMode acceptance = AcceptanceMode.AUTOMATIC;
+
+    private Builder() {}
+
+    /** The rule book that decides; required. */
+    public Builder policy(DecisionPolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** The working calendar deadlines count on; default {@link WorkingCalendar#china()}. */
+    public Builder calendar(WorkingCalendar calendar) {
+      this.calendar = requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /** Where work orders are kept; default a new {@link InMemoryRequestLedger}. */
+    public Builder ledger(RequestLedger ledger) {
+      this.ledger = requireNonNull(ledger, "ledger");
+      return this;
+    }
+
+    /** The host's clock, which stamps every command; required (the library never reads the system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How submitted requests are accepted; default {@link AcceptanceMode#AUTOMATIC}. */
+    public Builder acceptance(AcceptanceMode acceptance) {
+      this.acceptance = requireNonNull(acceptance, "acceptance");
+      return this;
+    }
+
+    /**
+     * Returns the desk.
+     *
+     * @throws NullPointerException if the policy or the clock is missing
+     */
+    public EnforcementDesk build() {
+      if (ledger == null) {
+        ledger = new InMemoryRequestLedger();
+      }
+      return new EnforcementDesk(this);
+    }
+  }
+}

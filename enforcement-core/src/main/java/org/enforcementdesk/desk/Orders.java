@@ -1,0 +1,65 @@
+package org.enforcementdesk.desk;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.store.RequestLedger;
+
+/** Reading work orders from the ledger: load by id, by case, by party, and a case's history. */
+final class Orders {
+
+  private final RequestLedger ledger;
+  private final WorkingCalendar calendar;
+
+  Orders(RequestLedger ledger, WorkingCalendar calendar) {
+    this.ledger = ledger;
+    this.calendar = calendar;
+  }
+
+  /**
+   * The work order with this id.
+   *
+   * @throws IllegalArgumentException if there is none
+   */
+  WorkOrder load(RequestId id) {
+    List<RecordedEvent> events = ledger.read(id);
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("no work order " + id);
+    }
+    return WorkOrder.fold(events, calendar);
+  }
+
+  boolean exists(RequestId id) {
+    return ledger.version(id) > 0;
+  }
+
+  List<WorkOrder> ofCase(CaseNumber caseNumber) {
+    return loadAll(ledger.requestsOfCase(caseNumber));
+  }
+
+  List<WorkOrder> ofParty(String partyId) {
+    return loadAll(ledger.requestsOfParty(partyId));
+  }
+
+  CaseHistory historyOf(WorkOrder order, Instant at) {
+    return order.request().caseNumber()
+        .map(number -> CaseHistories.of(ofCase(number), at, null))
+        .orElse(CaseHistory.NONE);
+  }
+
+  private List<WorkOrder> loadAll(List<RequestId> ids) {
+    List<WorkOrder> loaded = new ArrayList<>(ids.size());
+    for (RequestId id : ids) {
+      List<RecordedEvent> events = ledger.read(id);
+      if (!events.isEmpty()) {
+        loaded.add(WorkOrder.fold(events, calendar));
+      }
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,128 @@
+package org.enforcementdesk.desk;
+
+import static org.enforcementdesk.model.ActorRole.BUREAU_LEADER;
+import static org.enforcementdesk.model.ActorRole.CENTER_DIRECTOR;
+import static org.enforcementdesk.model.ActorRole.EXTERNAL_RESOLVER;
+import static org.enforcementdesk.model.ActorRole.OFFICER;
+import static org.enforcementdesk.model.ActorRole.PARTY;
+import static org.enforcementdesk.model.ActorRole.PRE_ENFORCEMENT_TEAM;
+
+import com.google.common.collect.ImmutableSetMultimap;
+import java.util.EnumSet;
+import java.util.Set;
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.policy.DelegationKind;
+
+/**
+ * Who may do what: the permission matrix (a role may issue a command at all) and the ownership rules on top of it
+ * (a party acts only on their own requests; a resolver only on what is delegated to them, while it is). docs/desk.md
+ * shows the same matrix. The system actor issues no commands: it acts only through {@code tick}.
+ */
+public final class Permissions {
+
+  private static final Set<ActorRole> STAFF = EnumSet.of(OFFICER, CENTER_DIRECTOR, BUREAU_LEADER);
+  private static final Set<ActorRole> LEADERS = EnumSet.of(CENTER_DIRECTOR, BUREAU_LEADER);
+  private static final Set<ActorRole> RESOLVERS = EnumSet.of(PRE_ENFORCEMENT_TEAM, EXTERNAL_RESOLVER);
+
+  private static final ImmutableSetMultimap<CommandKind, ActorRole> MATRIX =
+      ImmutableSetMultimap.<CommandKind, ActorRole>builder()
+          .put(CommandKind.SUBMIT, PARTY)
+          .putAll(CommandKind.SUBMIT, STAFF) // a clerk at the window or on the hotline records it
+          .putAll(CommandKind.ACCEPT, STAFF)
+          .putAll(CommandKind.REJECT, STAFF)
+          .putAll(CommandKind.ASSIGN, STAFF)
+          .putAll(CommandKind.NOTE_PROGRESS, STAFF)
+          .putAll(CommandKind.NOTE_PROGRESS, RESOLVERS)
+          .putAll(CommandKind.PAUSE, STAFF)
+          .putAll(CommandKind.RESUME, STAFF)
+          .put(CommandKind.URGE, PARTY)
+          .putAll(CommandKind.URGE, STAFF) // an urge by phone, recorded by the officer who took the call
+          .putAll(CommandKind.ESCALATE, STAFF)
+          .putAll(CommandKind.CHANGE_URGENCY, LEADERS)
+          .putAll(CommandKind.FLAG_RISK, STAFF)
+          .putAll(CommandKind.DELEGATE, STAFF)
+          .putAll(CommandKind.RETURN_DELEGATION, STAFF)
+          .putAll(CommandKind.RETURN_DELEGATION, RESOLVERS)
+          .putAll(CommandKind.RESOLVE, STAFF)
+          .putAll(CommandKind.RESOLVE, RESOLVERS)
+          .putAll(CommandKind.RECORD_CALLBACK, STAFF)
+          .put(CommandKind.EVALUATE, PARTY)
+          .putAll(CommandKind.EVALUATE, STAFF) // ratings taken down during a callback
+          .putAll(CommandKind.CLOSE, STAFF)
+          .put(CommandKind.WITHDRAW, PARTY)
+          .putAll(CommandKind.WITHDRAW, STAFF) // on the party's instruction
+          .putAll(CommandKind.REOPEN, LEADERS)
+          .build();
+
+  private Permissions() {}
+
+  /** The matrix: for each command, the roles that may issue it (subject to ownership). */
+  public static ImmutableSetMultimap<CommandKind, ActorRole> matrix() {
+    return MATRIX;
+  }
+
+  /** Whether the role may issue the command at all. */
+  public static boolean roleMay(ActorRole role, CommandKind command) {
+    return MATRIX.containsEntry(command, role);
+  }
+
+  /** Checks a submission: a party submits only in their own name. */
+  static void checkSubmit(Actor actor, Request request) {
+    if (!roleMay(actor.role(), CommandKind.SUBMIT)) {
+      throw new PermissionDeniedException(actor, CommandKind.SUBMIT, "a request", "the role may not submit");
+    }
+    if (actor.role() == PARTY && !request.requester().id().equals(actor.id())) {
+      throw new PermissionDeniedException(
+          actor, CommandKind.SUBMIT, "request " + request.id(), "a party submits only in their own name");
+    }
+  }
+
+  /** Checks a command on an existing work order. */
+  static void checkCommand(Actor actor, CommandKind command, WorkOrder order) {
+    String what = "work order " + order.id();
+    if (!roleMay(actor.role(), command)) {
+      throw new PermissionDeniedException(actor, command, what, "the role " + actor.role() + " may not");
+    }
+    if (!owns(actor, order)) {
+      throw new PermissionDeniedException(actor, command, what, whyNotOwner(actor));
+    }
+  }
+
+  /** Checks that an actor may see a work order. */
+  static void checkRead(Actor actor, WorkOrder order) {
+    if (!owns(actor, order)) {
+      throw new PermissionDeniedException(actor, "work order " + order.id(), whyNotOwner(actor));
+    }
+  }
+
+  /** Whether the actor may see and act on this order at all (court staff always; others only their own). */
+  static boolean owns(Actor actor, WorkOrder order) {
+    ActorRole role = actor.role();
+    if (role.isCourtStaff()) {
+      return true;
+    }
+    if (role == PARTY) {
+      return order.request().requester().id().equals(actor.id());
+    }
+    if (role.isResolver()) {
+      return order.delegation().map(target -> isDelegatedTo(target, actor)).orElse(false);
+    }
+    return false;
+  }
+
+  private static boolean isDelegatedTo(DelegationTarget target, Actor actor) {
+    boolean teamMatches = (target.kind() == DelegationKind.PRE_ENFORCEMENT_TEAM) == (actor.role() == PRE_ENFORCEMENT_TEAM);
+    return teamMatches && target.resolverId().equals(actor.id());
+  }
+
+  private static String whyNotOwner(Actor actor) {
+    return switch (actor.role()) {
+      case PARTY -> "a party sees and acts on their own requests only";
+      case PRE_ENFORCEMENT_TEAM, EXTERNAL_RESOLVER -> "a resolver sees and acts only on what is delegated to them now";
+      default -> "the role has no access to work orders";
+    };
+  }
+}

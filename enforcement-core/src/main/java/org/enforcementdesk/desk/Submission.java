@@ -1,0 +1,18 @@
+package org.enforcementdesk.desk;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What became of a submitted request: a new work order, or, if the party already had an open one on the same case
+ * and type, that order with the duplicate linked to it as an urge (the party is told so).
+ *
+ * @param workOrder the order the request is handled in; not null
+ * @param linkedToOpenOrder whether the request was a duplicate linked to an open order rather than a new one
+ */
+public record Submission(WorkOrder workOrder, boolean linkedToOpenOrder) {
+
+  /** Validates the submission. */
+  public Submission {
+    requireNonNull(workOrder, "workOrder");
+  }
+}

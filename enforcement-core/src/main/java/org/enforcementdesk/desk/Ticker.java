@@ -1,0 +1,99 @@
+package org.enforcementdesk.desk;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.enforcementdesk.desk.event.Provenance;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.policy.ReviewAction;
+import org.enforcementdesk.policy.ReviewDecision;
+import org.enforcementdesk.policy.ReviewSignal;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.store.ConcurrencyConflictException;
+import org.enforcementdesk.store.DueEntry;
+import org.enforcementdesk.store.DueKind;
+import org.enforcementdesk.store.RequestLedger;
+
+/**
+ * The clock's side of the loop: takes what the due index says has come due, and records each crossing (at-risk or
+ * deadline) with what the rules decide about it. Every crossing is recorded once, so the due entry leaves the index
+ * and the next tick never sees it again; the cost of a tick is what came due, not what is open.
+ *
+ * <p>Resolution crossings go through the rules (warn, escalate one tier, straight to the bureau leader when urgent).
+ * Response crossings are the desk's own watch: recorded, and the handler notified. A callback past due asks the
+ * handling tier to call back.
+ */
+final class Ticker {
+
+  /** How many due entries one read of the index takes; a tick reads until nothing before {@code now} is left. */
+  private static final int BATCH = 512;
+
+  private final RequestLedger ledger;
+  private final Orders orders;
+  private final CommandRunner runner;
+
+  Ticker(RequestLedger ledger, Orders orders, CommandRunner runner) {
+    this.ledger = ledger;
+    this.orders = orders;
+    this.runner = runner;
+  }
+
+  TickReport tick(Instant now) {
+    TickReport report = TickReport.NOTHING;
+    while (true) {
+      List<DueEntry> due = ledger.dueBefore(now, BATCH);
+      if (due.isEmpty()) {
+        return report;
+      }
+      for (DueEntry entry : due) {
+        report = report.plus(process(entry, now));
+      }
+    }
+  }
+
+  private TickReport process(DueEntry entry, Instant now) {
+    int conflicts = 0;
+    for (int attempt = 1; ; attempt++) {
+      WorkOrder order = orders.load(entry.requestId());
+      if (!DueIndex.of(order).contains(entry)) {
+        return new TickReport(0, 0, 0, 0, conflicts); // already handled by a concurrent tick or command
+      }
+      try {
+        return record(order, entry, now).plus(new TickReport(0, 0, 0, 0, conflicts));
+      } catch (ConcurrencyConflictException e) {
+        conflicts++;
+        if (attempt == CommandRunner.MAX_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private TickReport record(WorkOrder order, DueEntry entry, Instant now) {
+    SlaTarget target = DueIndex.targetOf(entry.kind());
+    boolean deadline = DueIndex.isDeadline(entry.kind());
+    OffsetDateTime due = order.due(target).orElseThrow();
+    Instant at = now; // a crossing is recorded at the tick that saw it; the entry keeps when it fell due
+    ReviewDecision decision = target == SlaTarget.RESOLUTION ? runner.review(order, ReviewSignal.TICK, at) : null;
+    Provenance provenance = decision == null ? Provenance.DESK : Provenance.of(decision);
+    List<WorkOrderEvent> events = new ArrayList<>();
+    events.add(
+        deadline
+            ? new WorkOrderEvent.SlaBreached(order.id(), at, Actor.SYSTEM, target, due, provenance)
+            : new WorkOrderEvent.SlaWarned(order.id(), at, Actor.SYSTEM, target, due, provenance));
+    List<ReviewAction.RequestCallback> callbacks = List.of();
+    int escalations = 0;
+    if (decision != null) {
+      WorkOrder crossed = order.plus(CommandRunner.number(order.version(), events));
+      Reviews.Outcome outcome = Reviews.translate(decision, crossed, at, Actor.SYSTEM);
+      events.addAll(outcome.events());
+      callbacks = outcome.callbacks();
+      escalations = (int) outcome.events().stream().filter(e -> e instanceof WorkOrderEvent.Escalated).count();
+    }
+    boolean warn = decision == null ? target == SlaTarget.RESPONSE : Reviews.warns(decision, target);
+    runner.commit(order, events, null, at, callbacks, warn);
+    return new TickReport(1, deadline ? 0 : 1, deadline ? 1 : 0, escalations, 0);
+  }
+}

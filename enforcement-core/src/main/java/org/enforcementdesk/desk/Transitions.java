@@ -1,0 +1,106 @@
+package org.enforcementdesk.desk;
+
+import static org.enforcementdesk.desk.CommandKind.ACCEPT;
+import static org.enforcementdesk.desk.CommandKind.ASSIGN;
+import static org.enforcementdesk.desk.CommandKind.CHANGE_URGENCY;
+import static org.enforcementdesk.desk.CommandKind.CLOSE;
+import static org.enforcementdesk.desk.CommandKind.DELEGATE;
+import static org.enforcementdesk.desk.CommandKind.ESCALATE;
+import static org.enforcementdesk.desk.CommandKind.EVALUATE;
+import static org.enforcementdesk.desk.CommandKind.FLAG_RISK;
+import static org.enforcementdesk.desk.CommandKind.NOTE_PROGRESS;
+import static org.enforcementdesk.desk.CommandKind.PAUSE;
+import static org.enforcementdesk.desk.CommandKind.RECORD_CALLBACK;
+import static org.enforcementdesk.desk.CommandKind.REJECT;
+import static org.enforcementdesk.desk.CommandKind.REOPEN;
+import static org.enforcementdesk.desk.CommandKind.RESOLVE;
+import static org.enforcementdesk.desk.CommandKind.RESUME;
+import static org.enforcementdesk.desk.CommandKind.RETURN_DELEGATION;
+import static org.enforcementdesk.desk.CommandKind.URGE;
+import static org.enforcementdesk.desk.CommandKind.WITHDRAW;
+import static org.enforcementdesk.desk.WorkOrderState.CALLED_BACK;
+import static org.enforcementdesk.desk.WorkOrderState.CLOSED;
+import static org.enforcementdesk.desk.WorkOrderState.DELEGATED;
+import static org.enforcementdesk.desk.WorkOrderState.EVALUATED;
+import static org.enforcementdesk.desk.WorkOrderState.OPEN;
+import static org.enforcementdesk.desk.WorkOrderState.PAUSED;
+import static org.enforcementdesk.desk.WorkOrderState.REJECTED;
+import static org.enforcementdesk.desk.WorkOrderState.RESOLVED;
+import static org.enforcementdesk.desk.WorkOrderState.SUBMITTED;
+import static org.enforcementdesk.desk.WorkOrderState.WITHDRAWN;
+
+import com.google.common.collect.ImmutableTable;
+import java.util.Optional;
+
+/**
+ * The work order's state machine, as one table: for each state, the commands it accepts and the state each leads
+ * to. A command not in its state's row is illegal there ({@link IllegalCommandException}); docs/desk.md shows the
+ * same table. {@code SUBMIT} creates an order and is not in the table; final states have no row.
+ */
+public final class Transitions {
+
+  private static final ImmutableTable<WorkOrderState, CommandKind, WorkOrderState> TABLE =
+      ImmutableTable.<WorkOrderState, CommandKind, WorkOrderState>builder()
+          // state       command            next state
+          .put(SUBMITTED, ACCEPT, OPEN)
+          .put(SUBMITTED, REJECT, REJECTED)
+          .put(SUBMITTED, URGE, SUBMITTED)
+          .put(SUBMITTED, FLAG_RISK, SUBMITTED)
+          .put(SUBMITTED, WITHDRAW, WITHDRAWN)
+          .put(OPEN, ASSIGN, OPEN)
+          .put(OPEN, NOTE_PROGRESS, OPEN)
+          .put(OPEN, PAUSE, PAUSED)
+          .put(OPEN, URGE, OPEN)
+          .put(OPEN, ESCALATE, OPEN)
+          .put(OPEN, CHANGE_URGENCY, OPEN)
+          .put(OPEN, FLAG_RISK, OPEN)
+          .put(OPEN, DELEGATE, DELEGATED)
+          .put(OPEN, RESOLVE, RESOLVED)
+          .put(OPEN, WITHDRAW, WITHDRAWN)
+          .put(PAUSED, RESUME, OPEN)
+          .put(PAUSED, ASSIGN, PAUSED)
+          .put(PAUSED, NOTE_PROGRESS, PAUSED)
+          .put(PAUSED, URGE, PAUSED)
+          .put(PAUSED, ESCALATE, PAUSED)
+          .put(PAUSED, CHANGE_URGENCY, PAUSED)
+          .put(PAUSED, FLAG_RISK, PAUSED)
+          .put(PAUSED, RESOLVE, RESOLVED)
+          .put(PAUSED, WITHDRAW, WITHDRAWN)
+          .put(DELEGATED, NOTE_PROGRESS, DELEGATED)
+          .put(DELEGATED, URGE, DELEGATED)
+          .put(DELEGATED, ESCALATE, DELEGATED)
+          .put(DELEGATED, FLAG_RISK, DELEGATED)
+          .put(DELEGATED, RETURN_DELEGATION, OPEN)
+          .put(DELEGATED, RESOLVE, RESOLVED)
+          .put(DELEGATED, WITHDRAW, WITHDRAWN)
+          .put(RESOLVED, RECORD_CALLBACK, CALLED_BACK)
+          .put(RESOLVED, EVALUATE, EVALUATED)
+          .put(RESOLVED, FLAG_RISK, RESOLVED)
+          .put(CALLED_BACK, EVALUATE, EVALUATED)
+          .put(CALLED_BACK, CLOSE, CLOSED)
+          .put(CALLED_BACK, FLAG_RISK, CALLED_BACK)
+          .put(EVALUATED, RECORD_CALLBACK, EVALUATED)
+          .put(EVALUATED, CLOSE, CLOSED)
+          .put(EVALUATED, REOPEN, OPEN)
+          .put(EVALUATED, FLAG_RISK, EVALUATED)
+          .put(CLOSED, REOPEN, OPEN)
+          .put(CLOSED, FLAG_RISK, CLOSED)
+          .build();
+
+  private Transitions() {}
+
+  /** The state {@code command} leads to from {@code state}, or empty if it is illegal there. */
+  public static Optional<WorkOrderState> next(WorkOrderState state, CommandKind command) {
+    return Optional.ofNullable(TABLE.get(state, command));
+  }
+
+  /** Whether {@code command} is legal in {@code state}. */
+  public static boolean allows(WorkOrderState state, CommandKind command) {
+    return TABLE.contains(state, command);
+  }
+
+  /** The whole table, for documentation and tests: rows are states, columns commands, cells next states. */
+  public static ImmutableTable<WorkOrderState, CommandKind, WorkOrderState> table() {
+    return TABLE;
+  }
+}

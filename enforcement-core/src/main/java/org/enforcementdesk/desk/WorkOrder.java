@@ -1,0 +1,298 @@
+package org.enforcementdesk.desk;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.desk.event.CallbackOutcome;
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.sla.SlaClock;
+import org.enforcementdesk.sla.SlaState;
+import org.enforcementdesk.sla.SlaStatus;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.sla.SlaTargets;
+import org.enforcementdesk.store.RecordedEvent;
+
+/**
+ * 工单: one enforcement request in the closed loop, as the fold of its events. Immutable: a snapshot at the version
+ * of its last event. Folding the same stream always gives an equal work order, so what the ledger holds is the
+ * whole truth, and {@link #history()} is the proof of who did what and when.
+ */
+public final class WorkOrder {
+
+  private final WorkingCalendar calendar;
+  private final ImmutableList<RecordedEvent> history;
+  private final Request request;
+  private final CaseHistory caseHistory;
+  private final WorkOrderState state;
+  private final IntakeDecision decision;
+  private final SlaTargets targets;
+  private final Urgency urgency;
+  private final Tier tier;
+  private final String handlerId;
+  private final SlaClock response;
+  private final SlaClock resolution;
+  private final SlaClock callback;
+  private final Instant resolutionLimit;
+  private final int urgeCount;
+  private final String latestText;
+  private final ImmutableSet<RiskKind> riskFlags;
+  private final boolean threatMarked;
+  private final DelegationTarget delegation;
+  private final String result;
+  private final Evaluation evaluation;
+  private final CallbackOutcome callbackOutcome;
+  private final ImmutableSet<SlaTarget> warned;
+  private final ImmutableSet<SlaTarget> breached;
+
+  private WorkOrder(WorkOrderFold fold) {
+    this.calendar = fold.calendar;
+    this.history = fold.eventsSnapshot();
+    this.request = fold.request;
+    this.caseHistory = fold.history;
+    this.state = fold.state;
+    this.decision = fold.decision;
+    this.targets = fold.targets;
+    this.urgency = fold.urgency;
+    this.tier = fold.tier;
+    this.handlerId = fold.handlerId;
+    this.response = fold.response;
+    this.resolution = fold.resolution;
+    this.callback = fold.callback;
+    this.resolutionLimit = fold.resolutionLimit;
+    this.urgeCount = fold.urgeCount;
+    this.latestText = fold.latestText;
+    this.riskFlags = ImmutableSet.copyOf(fold.riskFlags);
+    this.threatMarked = fold.threatMarked;
+    this.delegation = fold.delegation;
+    this.result = fold.result;
+    this.evaluation = fold.evaluation;
+    this.callbackOutcome = fold.callbackOutcome;
+    this.warned = ImmutableSet.copyOf(fold.warned);
+    this.breached = ImmutableSet.copyOf(fold.breached);
+  }
+
+  /**
+   * Folds a stored stream into its work order.
+   *
+   * @param events the stream, versions 1..n in order, beginning with {@code Submitted}; not empty
+   * @param calendar the calendar its clocks count on; not null
+   * @throws IllegalArgumentException if the stream is empty
+   * @throws IllegalStateException if the stream is corrupt: versions out of order, events of another request, or
+   *     an event its state does not allow
+   */
+  public static WorkOrder fold(List<RecordedEvent> events, WorkingCalendar calendar) {
+    requireNonNull(events, "events");
+    requireNonNull(calendar, "calendar");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("a work order needs at least its Submitted event");
+    }
+    WorkOrderFold fold = new WorkOrderFold(calendar);
+    events.forEach(fold::apply);
+    return new WorkOrder(fold);
+  }
+
+  /** This order with more events folded in; the fold of the longer stream. */
+  WorkOrder plus(List<RecordedEvent> more) {
+    WorkOrderFold fold = new WorkOrderFold(calendar);
+    history.forEach(fold::apply);
+    more.forEach(fold::apply);
+    return new WorkOrder(fold);
+  }
+
+  /** The request's id, which is the order's id. */
+  public RequestId id() {
+    return request.id();
+  }
+
+  /** The request as submitted. */
+  public Request request() {
+    return request;
+  }
+
+  /** What was known of the case when the request arrived. */
+  public CaseHistory caseHistory() {
+    return caseHistory;
+  }
+
+  /** Where the order stands. */
+  public WorkOrderState state() {
+    return state;
+  }
+
+  /** The version of the last event folded: what a writer must expect to append after. */
+  public long version() {
+    return history.size();
+  }
+
+  /** Every event, in order: who did what, when and why. */
+  public ImmutableList<RecordedEvent> history() {
+    return history;
+  }
+
+  /** The intake decision, once accepted. */
+  public Optional<IntakeDecision> decision() {
+    return Optional.ofNullable(decision);
+  }
+
+  /** The targets in force (changed by a change of urgency), once accepted. */
+  public Optional<SlaTargets> targets() {
+    return Optional.ofNullable(targets);
+  }
+
+  /** The urgency in force, once accepted. */
+  public Optional<Urgency> urgency() {
+    return Optional.ofNullable(urgency);
+  }
+
+  /** The tier handling the order. */
+  public Tier tier() {
+    return tier;
+  }
+
+  /** The named handler, if assigned to one. */
+  public Optional<String> handlerId() {
+    return Optional.ofNullable(handlerId);
+  }
+
+  /** The clock of one target, once it has started (response and resolution at acceptance, callback at resolution). */
+  public Optional<SlaClock> clock(SlaTarget target) {
+    return Optional.ofNullable(
+        switch (requireNonNull(target, "target")) {
+          case RESPONSE -> response;
+          case RESOLUTION -> resolution;
+          case CALLBACK -> callback;
+        });
+  }
+
+  /**
+   * When a target is due, with every pause credited and, for resolution, capped by any hard limit (a seizure's
+   * expiry). Empty before the clock starts, or while it is paused.
+   */
+  public Optional<OffsetDateTime> due(SlaTarget target) {
+    Optional<OffsetDateTime> due = clock(target).flatMap(SlaClock::dueAt);
+    if (target == SlaTarget.RESOLUTION && resolutionLimit != null) {
+      return due.map(d -> d.toInstant().isAfter(resolutionLimit) ? inZone(resolutionLimit) : d);
+    }
+    return due;
+  }
+
+  /**
+   * The status of a target's clock at an instant, honouring the hard limit on resolution: past the limit and still
+   * unresolved is a breach whatever the period says.
+   *
+   * @throws IllegalArgumentException if {@code at} is before the clock started
+   */
+  public Optional<SlaStatus> status(SlaTarget target, Instant at) {
+    requireNonNull(at, "at");
+    Optional<SlaStatus> status = clock(target).map(clock -> clock.status(at));
+    if (target != SlaTarget.RESOLUTION || resolutionLimit == null || status.isEmpty()) {
+      return status;
+    }
+    SlaStatus s = status.get();
+    if (!s.dueAt().toInstant().isAfter(resolutionLimit)) {
+      return status;
+    }
+    return Optional.of(LimitedStatus.capped(s, resolution, resolutionLimit, at, calendar));
+  }
+
+  /** The hard limit on resolution, if the rules set one. */
+  public Optional<OffsetDateTime> resolutionLimit() {
+    return Optional.ofNullable(resolutionLimit).map(this::inZone);
+  }
+
+  /** How often the party urged this request (duplicate submissions included). */
+  public int urgeCount() {
+    return urgeCount;
+  }
+
+  /** What the party said last: the request's text or the latest urge's. */
+  public String latestText() {
+    return latestText;
+  }
+
+  /** The risk kinds flagged on this order. */
+  public Set<RiskKind> riskFlags() {
+    return riskFlags;
+  }
+
+  /** Whether an officer marked the party's words as a threat to petition. */
+  public boolean isThreatMarked() {
+    return threatMarked;
+  }
+
+  /** Whom the order is delegated to now, while delegated. */
+  public Optional<DelegationTarget> delegation() {
+    return Optional.ofNullable(delegation);
+  }
+
+  /** The result given at resolution, once resolved (cleared on reopening). */
+  public Optional<String> result() {
+    return Optional.ofNullable(result);
+  }
+
+  /** The party's latest evaluation. */
+  public Optional<Evaluation> evaluation() {
+    return Optional.ofNullable(evaluation);
+  }
+
+  /** How the latest callback went. */
+  public Optional<CallbackOutcome> callbackOutcome() {
+    return Optional.ofNullable(callbackOutcome);
+  }
+
+  /** Targets whose at-risk warning has been given (for the current promise). */
+  public Set<SlaTarget> warned() {
+    return warned;
+  }
+
+  /** Targets whose breach has been acted on (for the current promise). */
+  public Set<SlaTarget> breached() {
+    return breached;
+  }
+
+  /** The calendar the order's clocks count on. */
+  WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  private OffsetDateTime inZone(Instant instant) {
+    return instant.atZone(calendar.zone()).toOffsetDateTime();
+  }
+
+  /** Whether the resolution clock is breached at {@code at} (limit included). */
+  boolean isResolutionBreachedAt(Instant at) {
+    return status(SlaTarget.RESOLUTION, at).map(s -> s.state() == SlaState.BREACHED).orElse(false);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkOrder that && history.equals(that.history);
+  }
+
+  @Override
+  public int hashCode() {
+    return history.hashCode();
+  }
+
+  /** A short description, safe for logs. */
+  @Override
+  public String toString() {
+    return "WorkOrder[" + id() + " " + state + " v" + version() + ", tier " + tier
+        + (urgency == null ? "" : ", " + urgency) + "]";
+  }
+}

@@ -1,0 +1,213 @@
+package org.enforcementdesk.desk;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.desk.event.CallbackOutcome;
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.sla.SlaClock;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.sla.SlaTargets;
+import org.enforcementdesk.store.RecordedEvent;
+
+/**
+ * The mutable accumulator behind {@link WorkOrder#fold}: applies events one by one, walking the state machine of
+ * {@link Transitions}; a stream that breaks it is corrupt and fails loudly rather than folding to a wrong order.
+ */
+final class WorkOrderFold {
+
+  final WorkingCalendar calendar;
+  final List<RecordedEvent> events = new ArrayList<>();
+  Request request;
+  CaseHistory history;
+  WorkOrderState state;
+  IntakeDecision decision;
+  SlaTargets targets;
+  Urgency urgency;
+  Tier tier = Tier.OFFICER;
+  String handlerId;
+  SlaClock response;
+  SlaClock resolution;
+  SlaClock callback;
+  Instant resolutionLimit;
+  int urgeCount;
+  String latestText = "";
+  final Set<RiskKind> riskFlags = EnumSet.noneOf(RiskKind.class);
+  boolean threatMarked;
+  DelegationTarget delegation;
+  String result;
+  Evaluation evaluation;
+  CallbackOutcome callbackOutcome;
+  final Set<SlaTarget> warned = EnumSet.noneOf(SlaTarget.class);
+  final Set<SlaTarget> breached = EnumSet.noneOf(SlaTarget.class);
+
+  WorkOrderFold(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  void apply(RecordedEvent recorded) {
+    WorkOrderEvent event = recorded.event();
+    if (recorded.version() != events.size() + 1) {
+      throw corrupt(recorded, "expected version " + (events.size() + 1));
+    }
+    if (request != null && !event.requestId().equals(request.id())) {
+      throw corrupt(recorded, "event of another request " + event.requestId());
+    }
+    advanceState(recorded);
+    events.add(recorded);
+    if (event instanceof WorkOrderEvent.Submitted e) {
+      request = e.request();
+      history = e.history();
+      latestText = e.request().text();
+    } else if (event instanceof WorkOrderEvent.Accepted e) {
+      accept(e);
+    } else if (event instanceof WorkOrderEvent.Assigned e) {
+      tier = e.tier();
+      handlerId = e.handlerId();
+    } else if (event instanceof WorkOrderEvent.ProgressNoted e) {
+      if (e.firstContact()) {
+        response = stopIfRunning(response, e.at());
+      }
+    } else if (event instanceof WorkOrderEvent.Paused e) {
+      resolution = resolution.pause(e.reason(), e.at());
+    } else if (event instanceof WorkOrderEvent.Resumed e) {
+      resolution = resolution.resume(e.at());
+    } else if (event instanceof WorkOrderEvent.Urged e) {
+      urgeCount++;
+      if (!e.text().isEmpty()) {
+        latestText = e.text();
+      }
+    } else if (event instanceof WorkOrderEvent.Escalated e) {
+      tier = e.to();
+      handlerId = null;
+    } else if (event instanceof WorkOrderEvent.UrgencyChanged e) {
+      changeUrgency(e);
+    } else if (event instanceof WorkOrderEvent.RiskFlagged e) {
+      riskFlags.add(e.flag().kind());
+      threatMarked |= e.flag().kind() == RiskKind.PETITION_THREATENED && e.provenance().isPerson();
+    } else if (event instanceof WorkOrderEvent.Delegated e) {
+      delegation = e.target();
+    } else if (event instanceof WorkOrderEvent.DelegationReturned) {
+      delegation = null;
+    } else if (event instanceof WorkOrderEvent.Resolved e) {
+      resolve(e);
+    } else if (event instanceof WorkOrderEvent.CallbackRecorded e) {
+      callbackOutcome = e.outcome();
+      callback = stopIfRunning(callback, e.at());
+    } else if (event instanceof WorkOrderEvent.Evaluated e) {
+      evaluation = e.evaluation();
+      callback = stopIfRunning(callback, e.at());
+    } else if (event instanceof WorkOrderEvent.Closed e) {
+      callback = stopIfRunning(callback, e.at());
+    } else if (event instanceof WorkOrderEvent.Withdrawn e) {
+      response = stopIfRunning(response, e.at());
+      resolution = stopIfRunning(resolution, e.at());
+    } else if (event instanceof WorkOrderEvent.Reopened e) {
+      reopen(e);
+    } else if (event instanceof WorkOrderEvent.SlaWarned e) {
+      warned.add(e.target());
+    } else if (event instanceof WorkOrderEvent.SlaBreached e) {
+      breached.add(e.target());
+    }
+  }
+
+  private void advanceState(RecordedEvent recorded) {
+    WorkOrderEvent event = recorded.event();
+    if (event instanceof WorkOrderEvent.Submitted) {
+      if (state != null) {
+        throw corrupt(recorded, "a second Submitted");
+      }
+      state = WorkOrderState.SUBMITTED;
+      return;
+    }
+    if (state == null) {
+      throw corrupt(recorded, "the stream does not begin with Submitted");
+    }
+    EventCommands.commandOf(event)
+        .ifPresent(
+            command ->
+                state =
+                    Transitions.next(state, command)
+                        .orElseThrow(() -> corrupt(recorded, command + " is not allowed in state " + state)));
+  }
+
+  private void accept(WorkOrderEvent.Accepted e) {
+    decision = e.decision();
+    targets = decision.targets();
+    urgency = decision.urgency();
+    tier = decision.startTier();
+    decision.riskFlags().forEach(flag -> riskFlags.add(flag.kind()));
+    resolutionLimit = decision.resolutionLimit().map(limit -> limit.toInstant()).orElse(null);
+    Instant received = request.receivedAt().toInstant();
+    response = SlaClock.start(SlaTarget.RESPONSE, targets.response(), received, calendar);
+    resolution = SlaClock.start(SlaTarget.RESOLUTION, targets.resolution(), received, calendar);
+  }
+
+  private void changeUrgency(WorkOrderEvent.UrgencyChanged e) {
+    urgency = e.to();
+    targets = e.targets();
+    if (response != null && !response.isStopped()) {
+      response = response.withPeriod(targets.response());
+    }
+    if (resolution != null && !resolution.isStopped()) {
+      resolution = resolution.withPeriod(targets.resolution());
+    }
+    // A new urgency is a new promise: warnings and breaches of the old one do not carry over.
+    warned.remove(SlaTarget.RESOLUTION);
+    breached.remove(SlaTarget.RESOLUTION);
+  }
+
+  private void resolve(WorkOrderEvent.Resolved e) {
+    result = e.result();
+    delegation = null;
+    response = stopIfRunning(response, e.at());
+    resolution = stopIfRunning(resolution, e.at());
+    if (targets != null) {
+      callback = SlaClock.start(SlaTarget.CALLBACK, targets.callback(), e.at(), calendar);
+    }
+  }
+
+  private void reopen(WorkOrderEvent.Reopened e) {
+    // Reopened work is a new promise to resolve, counted from the reopening with the original period.
+    resolution = SlaClock.start(SlaTarget.RESOLUTION, targets.resolution(), e.at(), calendar);
+    resolutionLimit = null;
+    callback = null;
+    result = null;
+    warned.remove(SlaTarget.RESOLUTION);
+    breached.remove(SlaTarget.RESOLUTION);
+    warned.remove(SlaTarget.CALLBACK);
+    breached.remove(SlaTarget.CALLBACK);
+  }
+
+  private static SlaClock stopIfRunning(SlaClock clock, Instant at) {
+    return clock == null || clock.isStopped() ? clock : clock.stop(at);
+  }
+
+  private IllegalStateException corrupt(RecordedEvent recorded, String problem) {
+    return new IllegalStateException(
+        "corrupt work-order stream "
+            + recorded.event().requestId()
+            + " at version "
+            + recorded.version()
+            + " ("
+            + recorded.event().kind()
+            + "): "
+            + problem);
+  }
+
+  ImmutableList<RecordedEvent> eventsSnapshot() {
+    return ImmutableList.copyOf(events);
+  }
+}

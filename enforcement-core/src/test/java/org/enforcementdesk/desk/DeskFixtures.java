@@ -1,0 +1,61 @@
+package org.enforcementdesk.desk;
+
+import java.time.OffsetDateTime;
+import org.enforcementdesk.json.TaxonomyFile;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.Channel;
+import org.enforcementdesk.model.Party;
+import org.enforcementdesk.model.PartyRole;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestFacts;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.testing.FixedPolicy;
+import org.enforcementdesk.testing.MutableClock;
+
+/** A desk on a test clock with the fixed policy, and requests to feed it. */
+final class DeskFixtures {
+
+  static final Actor PARTY = Actor.party("P-778");
+  static final Actor OTHER_PARTY = Actor.party("P-999");
+  static final Actor OFFICER = Actor.officer("o-17");
+  static final Actor DIRECTOR = Actor.director("d-1");
+  static final Actor LEADER = Actor.bureauLeader("l-1");
+
+  final MutableClock clock;
+  final InMemoryRequestLedger ledger = new InMemoryRequestLedger();
+  final EnforcementDesk desk;
+
+  DeskFixtures(String now) {
+    this(now, AcceptanceMode.AUTOMATIC);
+  }
+
+  DeskFixtures(String now, AcceptanceMode acceptance) {
+    clock = new MutableClock(now);
+    desk =
+        EnforcementDesk.builder()
+            .policy(new FixedPolicy())
+            .clock(clock)
+            .ledger(ledger)
+            .acceptance(acceptance)
+            .build();
+  }
+
+  static Request request(String id, String type, String receivedAt) {
+    return request(id, type, receivedAt, "（2025）闽0322执1234号", RequestFacts.none());
+  }
+
+  static Request request(String id, String type, String receivedAt, String caseNumber, RequestFacts facts) {
+    return Request.builder()
+        .id(RequestId.of(id))
+        .caseNumber(CaseNumber.parse(caseNumber))
+        .channel(Channel.HOTLINE)
+        .type(TaxonomyFile.defaults().type(type))
+        .receivedAt(OffsetDateTime.parse(receivedAt))
+        .requester(Party.of("P-778", PartyRole.APPLICANT, "张三").withPhone("13800000000"))
+        .text("请尽快处理")
+        .facts(facts)
+        .build();
+  }
+}
