@@ -61,6 +61,31 @@ class CoreArchitectureTest {
     roomMayImport("sla", "calendar", "model");
   }
 
+  @Test
+  void policy_importsOnlyModelCalendarAndSla() {
+    roomMayImport("policy", "model", "calendar", "sla");
+  }
+
+  @Test
+  void deskEvents_importOnlyTheDecisionRooms() {
+    roomMayImport("desk.event", "model", "calendar", "sla", "policy");
+  }
+
+  @Test
+  void notify_importsOnlyModelAndDeskEvents() {
+    roomMayImport("notify", "model", "desk.event");
+  }
+
+  @Test
+  void store_importsOnlyModelDeskEventsAndNotify() {
+    roomMayImport("store", "model", "desk.event", "notify");
+  }
+
+  @Test
+  void desk_neverImportsJson() {
+    roomMayImport("desk", "model", "calendar", "sla", "policy", "notify", "store");
+  }
+
   /** The package table of ARCHITECTURE.md: a room may use the JDK, core's libraries and the rooms it names. */
   private static void roomMayImport(String room, String... allowed) {
     java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of(
