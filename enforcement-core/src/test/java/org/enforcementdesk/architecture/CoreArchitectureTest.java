@@ -61,6 +61,11 @@ class CoreArchitectureTest {
     roomMayImport("sla", "calendar", "model");
   }
 
+  @Test
+  void notify_importsOnlyModelAndDeskEventAmongTheRooms() {
+    roomMayImport("notify", "model", "desk.event");
+  }
+
   /** The package table of ARCHITECTURE.md: a room may use the JDK, core's libraries and the rooms it names. */
   private static void roomMayImport(String room, String... allowed) {
     java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of(
