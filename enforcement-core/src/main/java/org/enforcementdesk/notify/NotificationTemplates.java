@@ -281,7 +281,11 @@ public final class NotificationTemplates {
     Language lang = Language.of(language);
     checkNotNull(key, "key");
     Template template = templates.get(lang).get(key);
-    checkArgument(template != null, "unknown template key '%s' (expected %s)", key, TemplateCatalogue.keys());
+    checkArgument(
+        template != null,
+        "unknown template key '%s' (expected %s)",
+        key,
+        String.join(", ", TemplateCatalogue.keys()));
     return template.text();
   }
 

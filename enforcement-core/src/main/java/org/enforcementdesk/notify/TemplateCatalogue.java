@@ -147,7 +147,7 @@ final class TemplateCatalogue {
     return names.build();
   }
 
-  /** What is wrong with {@code template} as the text of the known {@code key}; empty if nothing. */
+  /** What is wrong with {@code text} as the template of the known {@code key}; empty if nothing. */
   static List<String> problems(String key, String text) {
     List<String> problems = new ArrayList<>();
     if (text.isBlank()) {
