@@ -1,180 +1,141 @@
 package org.enforcementdesk.desk;
 
+import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
-import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.NotificationTemplates;
 import org.enforcementdesk.notify.Recipient;
 import org.enforcementdesk.policy.ReviewAction;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.store.RecordedEvent;
 
 /**
- * The notifications a batch of new events causes, with the values their templates fill in. Each notification's
- * idempotency key is its request, the version of the event that caused it, its kind and its recipient: replaying or
- * retrying the same append can never make a second one.
- *
- * <p>Values carry no unmasked personal data: the party is addressed by id, and texts are the court's own words.
+ * The notifications a batch of new events causes, carrying exactly the values their kind's templates use ({@link
+ * NotificationTemplates#valuesOf}): codes and ISO instants, which the templates render in each language. Each
+ * notification's idempotency key is its request, the version of the event that caused it, its kind and its
+ * recipient, so replaying or retrying an append never makes a second one. No value holds unmasked personal data: the
+ * party is addressed by id.
  */
 final class NotificationFactory {
 
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
   private NotificationFactory() {}
 
-  /** Notifications for events recorded after {@code before}, as {@code after} stands once they are folded. */
+  /**
+   * Notifications for {@code recorded}, the events just folded into {@code after}; {@code callbacks} are the rules'
+   * callback requests, {@code warn} whether the rules asked to warn about a recorded at-risk crossing.
+   */
   static List<Notification> of(
       WorkOrder after, List<RecordedEvent> recorded, List<ReviewAction.RequestCallback> callbacks, boolean warn) {
-    List<Notification> notifications = new ArrayList<>();
+    List<Notification> out = new ArrayList<>();
     for (RecordedEvent record : recorded) {
+      For f = new For(after, record, out);
       WorkOrderEvent event = record.event();
-      Builder b = new Builder(after, record, notifications);
       if (event instanceof WorkOrderEvent.Accepted e) {
-        b.party(NotificationKind.ACCEPTANCE_NOTICE).with("due", due(e.resolutionDue()));
-        b.party(NotificationKind.DEADLINE_NOTICE)
-            .with("responseDue", due(e.responseDue()))
-            .with("due", due(e.resolutionDue()));
+        f.party(NotificationKind.ACCEPTANCE_NOTICE, Map.of(
+            "type", after.request().type().chineseName(),
+            "typeEn", after.request().type().englishName(),
+            "urgency", e.decision().urgency().name(),
+            "tier", e.decision().startTier().name(),
+            "due", e.resolutionDue().toString()));
+        f.party(NotificationKind.DEADLINE_NOTICE, Map.of(
+            "urgency", e.decision().urgency().name(), "due", e.resolutionDue().toString()));
       } else if (event instanceof WorkOrderEvent.Rejected e) {
-        b.party(NotificationKind.REJECTION).with("reason", e.reasonToParty());
+        f.party(NotificationKind.REJECTION, Map.of("reason", e.reasonToParty()));
       } else if (event instanceof WorkOrderEvent.ProgressNoted e) {
-        b.party(NotificationKind.PROGRESS).with("note", e.note());
+        f.party(NotificationKind.PROGRESS, Map.of("progress", e.note()));
       } else if (event instanceof WorkOrderEvent.Urged e) {
-        b.party(NotificationKind.URGE_RECEIPT).with("duplicate", e.duplicate().isPresent() ? "yes" : "no");
+        ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
+        values.put("due", resolutionDue(after, e.at()).toString());
+        e.duplicate().ifPresent(duplicate -> values.put("duplicateId", duplicate.id().value()));
+        f.party(NotificationKind.URGE_RECEIPT, values.build());
       } else if (event instanceof WorkOrderEvent.Escalated e) {
-        b.tier(NotificationKind.ESCALATION, e.to()).with("reason", e.reason()).with("tier", e.to().chineseName());
+        f.tier(NotificationKind.ESCALATION, e.to(), Map.of(
+            "fromTier", e.from().name(), "toTier", e.to().name(), "reason", e.reason()));
       } else if (event instanceof WorkOrderEvent.RiskFlagged e) {
-        b.tier(NotificationKind.RISK_ALERT, Tier.CENTER_DIRECTOR)
-            .with("risk", e.flag().kind().chineseName())
-            .with("reason", e.flag().reason());
+        f.tier(NotificationKind.RISK_ALERT, Tier.CENTER_DIRECTOR, Map.of(
+            "risk", e.flag().kind().name(), "reason", e.flag().reason()));
       } else if (event instanceof WorkOrderEvent.Delegated e) {
-        b.to(NotificationKind.DELEGATION, new Recipient(Recipient.Kind.RESOLVER, e.target().resolverId()))
-            .with("resolver", e.target().name())
-            .with("note", e.note());
+        f.to(NotificationKind.DELEGATION, new Recipient(Recipient.Kind.RESOLVER, e.target().resolverId()), Map.of(
+            "type", after.request().type().chineseName(),
+            "typeEn", after.request().type().englishName(),
+            "resolver", e.target().name()));
       } else if (event instanceof WorkOrderEvent.Resolved e) {
-        b.party(NotificationKind.RESOLUTION_FEEDBACK).with("result", e.result());
-        b.party(NotificationKind.EVALUATION_INVITATION);
-      } else if (event instanceof WorkOrderEvent.SlaWarned e) {
-        if (warn) {
-          b.handler(NotificationKind.SLA_WARNING).with("target", e.target().chineseName()).with("due", due(e.due()));
-        }
+        f.party(NotificationKind.RESOLUTION_FEEDBACK, Map.of("result", e.result()));
+        f.party(NotificationKind.EVALUATION_INVITATION, Map.of());
+      } else if (event instanceof WorkOrderEvent.SlaWarned e && warn) {
+        f.handler(NotificationKind.SLA_WARNING, clockValues(after, e.target(), e.due()));
       } else if (event instanceof WorkOrderEvent.SlaBreached e) {
         if (e.target() == SlaTarget.CALLBACK) {
-          b.tier(NotificationKind.CALLBACK_DUE, after.tier()).with("due", due(e.due()));
+          f.tier(NotificationKind.CALLBACK_DUE, after.tier(), Map.of("due", e.due().toString()));
         } else {
-          b.handler(NotificationKind.SLA_BREACH).with("target", e.target().chineseName()).with("due", due(e.due()));
+          f.handler(NotificationKind.SLA_BREACH, clockValues(after, e.target(), e.due()));
         }
       }
     }
     if (!recorded.isEmpty()) {
       RecordedEvent last = recorded.get(recorded.size() - 1);
-      for (int i = 0; i < callbacks.size(); i++) {
-        ReviewAction.RequestCallback callback = callbacks.get(i);
-        new Builder(after, last, notifications)
-            .tier(NotificationKind.CALLBACK_DUE, callback.by(), "#" + i)
-            .with("reason", callback.reason())
-            .with("within", callback.within().toString());
+      for (ReviewAction.RequestCallback callback : callbacks) {
+        OffsetDateTime due = after.calendar().due(last.event().at(), callback.within()).dueAt();
+        new For(after, last, out).tier(NotificationKind.CALLBACK_DUE, callback.by(), Map.of("due", due.toString()));
       }
     }
-    return notifications;
+    return out;
   }
 
-  private static String due(OffsetDateTime due) {
-    return DUE.format(due);
+  private static Map<String, String> clockValues(WorkOrder order, SlaTarget target, OffsetDateTime due) {
+    return Map.of(
+        "urgency", order.urgency().map(Enum::name).orElse("NORMAL"), "target", target.name(), "due", due.toString());
   }
 
-  /** Adds notifications for one recorded event, filling in the values every template may use. */
-  private static final class Builder {
+  /** The resolution deadline the party is promised now; while paused, the deadline if the clock resumed now. */
+  private static OffsetDateTime resolutionDue(WorkOrder order, Instant at) {
+    return order.due(SlaTarget.RESOLUTION)
+        .or(() -> order.status(SlaTarget.RESOLUTION, at).map(status -> status.dueAt()))
+        .orElseGet(() -> order.request().receivedAt());
+  }
+
+  /** Adds the notifications of one recorded event, with the values every kind carries. */
+  private static final class For {
     private final WorkOrder order;
     private final RecordedEvent record;
     private final List<Notification> out;
 
-    Builder(WorkOrder order, RecordedEvent record, List<Notification> out) {
+    For(WorkOrder order, RecordedEvent record, List<Notification> out) {
       this.order = order;
       this.record = record;
       this.out = out;
     }
 
-    Values party(NotificationKind kind) {
-      return to(kind, new Recipient(Recipient.Kind.PARTY, order.request().requester().id()));
+    void party(NotificationKind kind, Map<String, String> values) {
+      to(kind, new Recipient(Recipient.Kind.PARTY, order.request().requester().id()), values);
     }
 
-    Values handler(NotificationKind kind) {
-      return order.handlerId()
-          .map(id -> to(kind, new Recipient(Recipient.Kind.HANDLER, id)))
-          .orElseGet(() -> tier(kind, order.tier()));
+    /** To the named handler if there is one, else to whoever is on duty at the order's tier. */
+    void handler(NotificationKind kind, Map<String, String> values) {
+      Recipient recipient =
+          order.handlerId()
+              .map(id -> new Recipient(Recipient.Kind.HANDLER, id))
+              .orElseGet(() -> new Recipient(Recipient.Kind.TIER, order.tier().name()));
+      to(kind, recipient, values);
     }
 
-    Values tier(NotificationKind kind, Tier tier) {
-      return tier(kind, tier, "");
+    void tier(NotificationKind kind, Tier tier, Map<String, String> values) {
+      to(kind, new Recipient(Recipient.Kind.TIER, tier.name()), values);
     }
 
-    Values tier(NotificationKind kind, Tier tier, String suffix) {
-      return to(kind, new Recipient(Recipient.Kind.TIER, tier.name()), suffix);
-    }
-
-    Values to(NotificationKind kind, Recipient recipient) {
-      return to(kind, recipient, "");
-    }
-
-    private Values to(NotificationKind kind, Recipient recipient, String suffix) {
-      RequestId id = order.id();
-      String key = id + "#" + record.version() + ":" + kind + ":" + recipient + suffix;
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("requestId", id.value());
-      values.put("caseNumber", order.request().caseNumber().map(Object::toString).orElse("（未立案）"));
-      values.put("type", order.request().type().chineseName());
-      order.urgency().ifPresent(u -> values.put("urgency", u.chineseName()));
-      values.putIfAbsent("tier", order.tier().chineseName());
-      return new Values(out, key, kind, id, recipient, record.event().at(), values);
-    }
-  }
-
-  /** The values of one notification being built; it is added when built and again (replaced) as values are added. */
-  private static final class Values {
-    private final List<Notification> out;
-    private final int index;
-    private final String key;
-    private final NotificationKind kind;
-    private final RequestId id;
-    private final Recipient recipient;
-    private final java.time.Instant at;
-    private final Map<String, String> values;
-
-    Values(
-        List<Notification> out,
-        String key,
-        NotificationKind kind,
-        RequestId id,
-        Recipient recipient,
-        java.time.Instant at,
-        Map<String, String> values) {
-      this.out = out;
-      this.key = key;
-      this.kind = kind;
-      this.id = id;
-      this.recipient = recipient;
-      this.at = at;
-      this.values = values;
-      this.index = out.size();
-      out.add(build());
-    }
-
-    Values with(String name, String value) {
-      values.put(name, value);
-      out.set(index, build());
-      return this;
-    }
-
-    private Notification build() {
-      return Notification.of(key, kind, id, recipient, at, values);
+    void to(NotificationKind kind, Recipient recipient, Map<String, String> values) {
+      String key = order.id() + "#" + record.version() + ":" + kind + ":" + recipient;
+      ImmutableMap.Builder<String, String> all = ImmutableMap.builder();
+      all.put("caseNumber", order.request().caseNumber().map(Object::toString).orElse(""));
+      all.putAll(values);
+      out.add(Notification.of(key, kind, order.id(), recipient, record.event().at(), all.buildOrThrow()));
     }
   }
 }

@@ -9,6 +9,7 @@ import static org.enforcementdesk.desk.DeskFixtures.PARTY;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.enforcementdesk.desk.event.CallbackOutcome;
 import org.enforcementdesk.desk.event.DelegationTarget;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
@@ -22,6 +23,7 @@ import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.NotificationTemplates;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
@@ -113,6 +115,12 @@ class EnforcementDeskLifeTest {
             NotificationKind.CALLBACK_DUE);
     assertThat(outbox).allSatisfy(n -> assertThat(n.requestId()).isEqualTo(ID));
     assertThat(outbox).extracting(Notification::idempotencyKey).doesNotHaveDuplicates();
+    // Every notification carries exactly its kind's values: it renders in both languages, naming the request.
+    NotificationTemplates templates = NotificationTemplates.defaults();
+    for (Notification notification : outbox) {
+      assertThat(templates.render(notification, Locale.forLanguageTag("zh-CN"))).contains("R-1");
+      assertThat(templates.render(notification, Locale.ENGLISH)).contains("R-1");
+    }
   }
 
   @Test
@@ -145,6 +153,10 @@ class EnforcementDeskLifeTest {
     // Once recorded, a crossing never comes back.
     f.clock.advance(Duration.ofDays(1));
     assertThat(f.desk.tick(f.clock.instant())).isEqualTo(TickReport.NOTHING);
+    assertThat(f.ledger.pending(100)).extracting(Notification::kind)
+        .contains(NotificationKind.SLA_BREACH, NotificationKind.ESCALATION);
+    NotificationTemplates templates = NotificationTemplates.defaults();
+    f.ledger.pending(100).forEach(n -> assertThat(templates.render(n, Locale.ENGLISH)).contains("R-1"));
   }
 
   @Test

@@ -1,0 +1,78 @@
+package org.enforcementdesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.enforcementdesk.desk.DeskFixtures.OFFICER;
+import static org.enforcementdesk.desk.DeskFixtures.PARTY;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.Rating;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.notify.DispatchReport;
+import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.notify.NotificationDispatcher;
+import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.NotificationSink;
+import org.enforcementdesk.notify.NotificationTemplates;
+import org.junit.jupiter.api.Test;
+
+/** The outbox from end to end: notifications recorded with their events reach a flaky sink exactly once each. */
+class OutboxDeliveryTest {
+
+  /** A sink that fails every other call, and remembers what it delivered successfully. */
+  private static final class FlakySink implements NotificationSink {
+    final Map<String, Integer> delivered = new HashMap<>();
+    final NotificationTemplates templates = NotificationTemplates.defaults();
+    int calls;
+
+    @Override
+    public void deliver(Notification notification) {
+      if (calls++ % 2 == 0) {
+        throw new IllegalStateException("SMS gateway busy");
+      }
+      templates.render(notification, Locale.forLanguageTag("zh-CN")); // the host would send this text
+      delivered.merge(notification.idempotencyKey(), 1, Integer::sum);
+    }
+  }
+
+  @Test
+  void flakySink_endsWithEveryNotificationDeliveredExactlyOnce() {
+    DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
+    for (int i = 1; i <= 20; i++) {
+      RequestId id = RequestId.of("R-" + i);
+      String caseNumber = "（2025）闽0322执" + i + "号";
+      f.desk.submit(DeskFixtures.request(id.value(), "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", caseNumber,
+          org.enforcementdesk.model.RequestFacts.none()), PARTY);
+      f.desk.noteProgress(id, OFFICER, "已联系申请人", true);
+      f.desk.urge(id, PARTY, "请尽快");
+      f.desk.resolve(id, OFFICER, "已发放");
+      f.desk.evaluate(id, PARTY, Evaluation.all(Rating.SATISFIED, ""));
+    }
+    f.clock.advance(Duration.ofDays(30));
+    int recorded = f.ledger.pending(10_000).size();
+    // Per order: acceptance and deadline notices, progress, urge receipt, resolution feedback, evaluation invitation.
+    assertThat(recorded).isEqualTo(20 * 6);
+
+    FlakySink sink = new FlakySink();
+    NotificationDispatcher dispatcher = new NotificationDispatcher(f.ledger, sink);
+    int rounds = 0;
+    while (!f.ledger.pending(1).isEmpty()) {
+      DispatchReport report = dispatcher.dispatch(16);
+      assertThat(report.delivered() + report.failed() + report.heldBack()).isPositive();
+      assertThat(++rounds).as("dispatch rounds").isLessThan(1000);
+    }
+
+    assertThat(sink.delivered).hasSize(recorded);
+    assertThat(sink.delivered.values()).allMatch(count -> count == 1);
+    Map<NotificationKind, Long> byKind = f.ledger.deliveredByKind();
+    assertThat(byKind.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(recorded);
+    assertThat(byKind).containsEntry(NotificationKind.ACCEPTANCE_NOTICE, 20L).containsEntry(NotificationKind.URGE_RECEIPT, 20L);
+    // Dispatching again delivers nothing twice.
+    dispatcher.dispatch(100);
+    assertThat(sink.delivered.values().stream().collect(Collectors.toSet())).containsExactly(1);
+  }
+}
