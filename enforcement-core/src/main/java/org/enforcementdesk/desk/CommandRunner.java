@@ -102,7 +102,8 @@ final class CommandRunner {
     }
     List<DueEntry> dues = DueIndex.of(after);
     List<Notification> notifications = NotificationFactory.of(after, recorded, allCallbacks, warn);
-    ledger.append(LedgerAppend.of(order.id(), order.version(), events, dues, notifications));
+    ledger.append(
+        LedgerAppend.of(order.id(), order.version(), events, dues, notifications, Labels.of(after)));
     return after;
   }
 
@@ -115,7 +116,8 @@ final class CommandRunner {
     List<RecordedEvent> recorded = number(0, events);
     WorkOrder created = WorkOrder.fold(recorded, calendar);
     List<Notification> notifications = NotificationFactory.of(created, recorded, List.of(), false);
-    ledger.append(LedgerAppend.of(created.id(), 0, events, DueIndex.of(created), notifications));
+    ledger.append(
+        LedgerAppend.of(created.id(), 0, events, DueIndex.of(created), notifications, Labels.of(created)));
     return created;
   }
 

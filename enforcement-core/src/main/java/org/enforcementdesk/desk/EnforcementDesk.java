@@ -322,6 +322,50 @@ public final class EnforcementDesk {
     return visible(orders.ofParty(requireNonNull(partyId, "partyId")), viewer);
   }
 
+  /**
+   * The unresolved orders a tier is handling (submitted, open, paused or delegated), oldest first; read from the
+   * ledger's index, not by scanning.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<WorkOrder> openOrders(Tier tier, Actor viewer) {
+    requireNonNull(tier, "tier");
+    checkStaff(viewer, "the open orders of a tier");
+    return orders.labelled(Labels.tier(tier));
+  }
+
+  /**
+   * The unresolved orders assigned to one handler, oldest first.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<WorkOrder> openOrdersOfHandler(String handlerId, Actor viewer) {
+    requireNonNull(handlerId, "handlerId");
+    checkStaff(viewer, "the open orders of a handler");
+    return orders.labelled(Labels.handler(handlerId));
+  }
+
+  /**
+   * The orders delegated to a resolver now: what the resolver's own account shows them.
+   *
+   * @throws PermissionDeniedException if the viewer is neither court staff nor that resolver
+   */
+  public List<WorkOrder> delegatedTo(String resolverId, Actor viewer) {
+    requireNonNull(resolverId, "resolverId");
+    requireNonNull(viewer, "viewer");
+    if (!viewer.role().isCourtStaff() && !(viewer.role().isResolver() && viewer.id().equals(resolverId))) {
+      throw new PermissionDeniedException(viewer, "the delegations of " + resolverId, "only staff and that resolver may");
+    }
+    return visible(orders.labelled(Labels.resolver(resolverId)), viewer);
+  }
+
+  private static void checkStaff(Actor viewer, String what) {
+    requireNonNull(viewer, "viewer");
+    if (!viewer.role().isCourtStaff()) {
+      throw new PermissionDeniedException(viewer, what, "only court staff see work queues");
+    }
+  }
+
   /** When one of an order's targets is due, as the desk computes it; a convenience over {@link WorkOrder#due}. */
   public Optional<OffsetDateTime> due(RequestId id, Actor viewer, org.enforcementdesk.sla.SlaTarget target) {
     return workOrder(id, viewer).due(target);

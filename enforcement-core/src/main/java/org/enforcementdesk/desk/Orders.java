@@ -46,6 +46,10 @@ final class Orders {
     return loadAll(ledger.requestsOfParty(partyId));
   }
 
+  List<WorkOrder> labelled(String label) {
+    return loadAll(ledger.requestsLabelled(label));
+  }
+
   CaseHistory historyOf(WorkOrder order, Instant at) {
     return order.request().caseNumber()
         .map(number -> CaseHistories.of(ofCase(number), at, null))

@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
@@ -64,6 +66,8 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final Map<RequestId, LedgerStream> streams = new HashMap<>();
   private final Map<CaseNumber, List<RequestId>> requestsByCase = new HashMap<>();
   private final Map<String, List<RequestId>> requestsByParty = new HashMap<>();
+  // Insertion-ordered sets: an order keeps its place under a label while it keeps the label.
+  private final Map<String, Set<RequestId>> requestsByLabel = new HashMap<>();
   private final DueIndex dueIndex = new DueIndex();
   private final OutboxTable outbox = new OutboxTable();
 
@@ -100,6 +104,8 @@ public final class InMemoryRequestLedger implements RequestLedger {
       stream.append(append.events());
       dueIndex.replace(stream.dues(), append.dues());
       stream.dues(append.dues());
+      relabel(requestId, stream.labels(), append.labels());
+      stream.labels(append.labels());
       outbox.addAll(append.notifications());
       return stream.version();
     } finally {
@@ -191,6 +197,42 @@ public final class InMemoryRequestLedger implements RequestLedger {
   public List<RequestId> requestsOfParty(String partyId) {
     requireNonNull(partyId, "partyId");
     return copyOf(requestsByParty, partyId);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable copy; empty if no order has the label
+   * @throws NullPointerException if {@code label} is null
+   */
+  @Override
+  public List<RequestId> requestsLabelled(String label) {
+    requireNonNull(label, "label");
+    readLock.lock();
+    try {
+      Set<RequestId> requests = requestsByLabel.get(label);
+      return requests == null ? ImmutableList.of() : ImmutableList.copyOf(requests);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /** Moves an order from its old labels to its new ones; labels it keeps are left alone, keeping its place. */
+  private void relabel(RequestId requestId, Set<String> old, Set<String> replacement) {
+    for (String label : old) {
+      if (!replacement.contains(label)) {
+        Set<RequestId> requests = requestsByLabel.get(label);
+        requests.remove(requestId);
+        if (requests.isEmpty()) {
+          requestsByLabel.remove(label);
+        }
+      }
+    }
+    for (String label : replacement) {
+      if (!old.contains(label)) {
+        requestsByLabel.computeIfAbsent(label, l -> new LinkedHashSet<>()).add(requestId);
+      }
+    }
   }
 
   private <K> List<RequestId> copyOf(Map<K, List<RequestId>> index, K key) {

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Set;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
@@ -12,20 +14,23 @@ import org.enforcementdesk.notify.Notification;
 /**
  * One atomic write to the ledger: new events for one work order, appended only if its stream is still at {@code
  * expectedVersion}; the order's complete set of due entries after them (replacing the old set); and the
- * notifications the events cause (into the outbox). All of it happens, or none.
+ * notifications the events cause (into the outbox); and the order's labels after them (replacing the old ones), by
+ * which the ledger lists orders without a scan (say {@code open:tier:OFFICER}). All of it happens, or none.
  *
  * @param requestId the work order; not null
  * @param expectedVersion the stream's version the writer read (0 for a new work order)
  * @param events the new events, in order, all for {@code requestId}; not empty
  * @param dues the order's due entries after the events, all for {@code requestId}; empty when nothing is due
  * @param notifications the notifications the events cause; may be empty
+ * @param labels the order's labels after the events; empty when it should be listed under none
  */
 public record LedgerAppend(
     RequestId requestId,
     long expectedVersion,
     ImmutableList<WorkOrderEvent> events,
     ImmutableList<DueEntry> dues,
-    ImmutableList<Notification> notifications) {
+    ImmutableList<Notification> notifications,
+    ImmutableSet<String> labels) {
 
   /**
    * Validates the append.
@@ -41,6 +46,10 @@ public record LedgerAppend(
     checkArgument(!events.isEmpty(), "an append needs at least one event");
     dues = ImmutableList.copyOf(requireNonNull(dues, "dues"));
     notifications = ImmutableList.copyOf(requireNonNull(notifications, "notifications"));
+    labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
+    for (String label : labels) {
+      checkArgument(!label.isBlank() && label.length() <= 200, "label must be 1-200 characters: \"%s\"", label);
+    }
     for (WorkOrderEvent event : events) {
       checkArgument(event.requestId().equals(requestId), "event for %s in an append for %s", event.requestId(), requestId);
     }
@@ -56,18 +65,30 @@ public record LedgerAppend(
     }
   }
 
-  /** An append of these events, due entries and notifications. */
+  /** An append of these events, due entries and notifications, leaving the order under no label. */
   public static LedgerAppend of(
       RequestId requestId,
       long expectedVersion,
       List<? extends WorkOrderEvent> events,
       List<DueEntry> dues,
       List<Notification> notifications) {
+    return of(requestId, expectedVersion, events, dues, notifications, Set.of());
+  }
+
+  /** An append of these events, due entries, notifications and labels. */
+  public static LedgerAppend of(
+      RequestId requestId,
+      long expectedVersion,
+      List<? extends WorkOrderEvent> events,
+      List<DueEntry> dues,
+      List<Notification> notifications,
+      Set<String> labels) {
     return new LedgerAppend(
         requestId,
         expectedVersion,
         ImmutableList.copyOf(events),
         ImmutableList.copyOf(dues),
-        ImmutableList.copyOf(notifications));
+        ImmutableList.copyOf(notifications),
+        ImmutableSet.copyOf(labels));
   }
 }

@@ -1,13 +1,14 @@
 package org.enforcementdesk.store;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 
 /**
- * One work order as the in-memory ledger keeps it: its events and its current due entries. Deliberately small (two
- * fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
+ * One work order as the in-memory ledger keeps it: its events, its current due entries and labels. Deliberately
+ * small (three fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
  *
  * <p>Not thread-safe: {@link InMemoryRequestLedger}'s lock guards every access.
  */
@@ -17,6 +18,7 @@ final class LedgerStream {
   // memory. read() wraps them in its snapshot.
   private final ArrayList<WorkOrderEvent> events;
   private ImmutableList<DueEntry> dues = ImmutableList.of();
+  private ImmutableSet<String> labels = ImmutableSet.of();
 
   LedgerStream(int expectedEvents) {
     this.events = new ArrayList<>(expectedEvents);
@@ -47,5 +49,14 @@ final class LedgerStream {
 
   void dues(ImmutableList<DueEntry> replacement) {
     this.dues = replacement;
+  }
+
+  /** The order's current labels: those of its last append. */
+  ImmutableSet<String> labels() {
+    return labels;
+  }
+
+  void labels(ImmutableSet<String> replacement) {
+    this.labels = replacement;
   }
 }

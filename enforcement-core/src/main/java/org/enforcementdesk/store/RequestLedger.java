@@ -67,6 +67,13 @@ public interface RequestLedger extends Outbox {
    */
   List<DueEntry> dueBefore(Instant before, int limit);
 
+  /**
+   * The requests whose last append gave them this label, in the order they first took it. Costs what it returns.
+   *
+   * @param label the label, e.g. {@code open:tier:OFFICER}; not null
+   */
+  List<RequestId> requestsLabelled(String label);
+
   /** How many work orders the ledger holds. */
   int size();
 }

@@ -16,6 +16,7 @@ import static org.enforcementdesk.store.LedgerFixtures.submitted;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
@@ -43,6 +44,33 @@ class InMemoryRequestLedgerTest {
     assertThat(ledger.read(id("R-1")))
         .containsExactly(new RecordedEvent(1, submitted), new RecordedEvent(2, called));
     assertThat(ledger.size()).isEqualTo(1);
+  }
+
+  @Test
+  void requestsLabelled_followEachAppendsLabelsInFirstLabelledOrder() {
+    ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
+    ledger.append(LedgerAppend.of(id("R-2"), 0, List.of(submitted("R-2")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
+    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-1"), id("R-2"));
+
+    // R-1 keeps its label and gains another: it keeps its place.
+    ledger.append(LedgerAppend.of(id("R-1"), 1, List.of(progress("R-1", "a", 60)), List.of(), List.of(),
+        Set.of("open:tier:OFFICER", "open:handler:o-1")));
+    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-1"), id("R-2"));
+    assertThat(ledger.requestsLabelled("open:handler:o-1")).containsExactly(id("R-1"));
+
+    // An append without labels takes the order off every list.
+    ledger.append(LedgerAppend.of(id("R-1"), 2, List.of(progress("R-1", "b", 120)), List.of(), List.of()));
+    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-2"));
+    assertThat(ledger.requestsLabelled("open:handler:o-1")).isEmpty();
+  }
+
+  @Test
+  void append_staleVersion_leavesLabelsAlone() {
+    ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
+    assertThatThrownBy(() -> ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(progress("R-1", "x", 60)), List.of(),
+        List.of(), Set.of())))
+        .isInstanceOf(ConcurrencyConflictException.class);
+    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-1"));
   }
 
   @Test

@@ -1,0 +1,88 @@
+package org.enforcementdesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.enforcementdesk.desk.DeskFixtures.DIRECTOR;
+import static org.enforcementdesk.desk.DeskFixtures.OFFICER;
+import static org.enforcementdesk.desk.DeskFixtures.PARTY;
+
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.RequestFacts;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.policy.DelegationKind;
+import org.junit.jupiter.api.Test;
+
+/** Work queues and the other queries: what each viewer may see, read from indexes. */
+class EnforcementDeskQueriesTest {
+
+  private final DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
+
+  private void submit(String id, String type, String caseNumber) {
+    f.desk.submit(DeskFixtures.request(id, type, "2026-03-03T09:00+08:00", caseNumber, RequestFacts.none()), OFFICER);
+  }
+
+  @Test
+  void openOrders_followTierHandlerAndResolution() {
+    submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
+    submit("R-2", "PETITION", "（2025）闽0322执2号");
+    submit("R-3", "PROGRESS_QUERY", "（2025）闽0322执3号");
+    assertThat(ids(f.desk.openOrders(Tier.OFFICER, OFFICER))).containsExactly("R-1", "R-3");
+    assertThat(ids(f.desk.openOrders(Tier.BUREAU_LEADER, DIRECTOR))).containsExactly("R-2");
+
+    f.desk.assign(RequestId.of("R-3"), DIRECTOR, Tier.OFFICER, "o-17");
+    assertThat(ids(f.desk.openOrdersOfHandler("o-17", OFFICER))).containsExactly("R-3");
+
+    f.desk.escalate(RequestId.of("R-1"), OFFICER, "需主任协调");
+    assertThat(ids(f.desk.openOrders(Tier.OFFICER, OFFICER))).containsExactly("R-3");
+    assertThat(ids(f.desk.openOrders(Tier.CENTER_DIRECTOR, OFFICER))).containsExactly("R-1");
+
+    f.desk.resolve(RequestId.of("R-3"), OFFICER, "已答复");
+    assertThat(f.desk.openOrdersOfHandler("o-17", OFFICER)).isEmpty();
+    assertThat(f.desk.openOrders(Tier.OFFICER, OFFICER)).isEmpty();
+  }
+
+  @Test
+  void delegatedTo_showsAResolverOnlyWhatIsDelegatedToThemNow() {
+    submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
+    submit("R-2", "FUNDS_PAYOUT", "（2025）闽0322执2号");
+    Actor mediator = Actor.resolver(ActorRole.EXTERNAL_RESOLVER, "vm-1");
+    f.desk.delegate(RequestId.of("R-1"), OFFICER, new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-1", "后沁村调解主任"), "");
+    assertThat(ids(f.desk.delegatedTo("vm-1", mediator))).containsExactly("R-1");
+    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> f.desk.delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
+
+    f.desk.returnDelegation(RequestId.of("R-1"), mediator, "联系不上被执行人");
+    assertThat(f.desk.delegatedTo("vm-1", mediator)).isEmpty();
+    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), mediator))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("only on what is delegated to them now");
+  }
+
+  @Test
+  void queues_areForCourtStaffOnly() {
+    assertThatThrownBy(() -> f.desk.openOrders(Tier.OFFICER, PARTY))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessage("PARTY:P-778 may not read the open orders of a tier: only court staff see work queues");
+  }
+
+  @Test
+  void requestsOfCaseAndParty_showAPartyOnlyTheirOwn() {
+    submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
+    CaseNumber caseNumber = CaseNumber.parse("（2025）闽0322执1号");
+    assertThat(ids(f.desk.requestsOfCase(caseNumber, PARTY))).containsExactly("R-1");
+    assertThat(f.desk.requestsOfCase(caseNumber, DeskFixtures.OTHER_PARTY)).isEmpty();
+    assertThat(ids(f.desk.requestsOfParty("P-778", OFFICER))).containsExactly("R-1");
+    assertThat(f.desk.requestsOfParty("P-778", DeskFixtures.OTHER_PARTY)).isEmpty();
+    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), DeskFixtures.OTHER_PARTY))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessageContaining("a party sees and acts on their own requests only");
+  }
+
+  private static java.util.List<String> ids(java.util.List<WorkOrder> orders) {
+    return orders.stream().map(o -> o.id().value()).toList();
+  }
+}
