@@ -25,13 +25,19 @@ final class PauseCredit {
         : dueInHours(calendar, start, period, pauses);
   }
 
-  /**
-   * Hours: spend the period's time in the stretches between pauses; whatever is left after the last pause runs from
-   * its end.
-   */
+  /** Hours: the period's time is spent around the pauses. */
   private static Instant dueInHours(WorkingCalendar calendar, Instant start, Period period, List<Pause> pauses) {
-    boolean working = period.kind() == PeriodKind.WORKING_HOURS;
-    Duration remaining = period.duration();
+    return spend(calendar, period.kind() == PeriodKind.WORKING_HOURS, start, pauses, period.duration());
+  }
+
+  /**
+   * The instant at which {@code amount} of counted time (office time when {@code working}, else natural time) has
+   * passed since {@code start}, standing still during the pauses: spend it in the stretches between pauses, and
+   * whatever is left after the last one runs from its end.
+   */
+  private static Instant spend(
+      WorkingCalendar calendar, boolean working, Instant start, List<Pause> pauses, Duration amount) {
+    Duration remaining = amount;
     Instant cursor = start;
     for (Pause pause : pauses) {
       Duration counted = measure(calendar, working, cursor, pause.from());
@@ -95,18 +101,7 @@ final class PauseCredit {
     boolean working = period.kind() == PeriodKind.WORKING_HOURS || period.kind() == PeriodKind.WORKING_DAYS;
     Duration total = countedTime(calendar, working, start, due, pauses);
     Duration target = Duration.ofNanos((long) (total.toNanos() * share));
-    // Walk the stretches between pauses until the target is spent.
-    Instant cursor = start;
-    Duration remaining = target;
-    for (Pause pause : pauses) {
-      Duration counted = measure(calendar, working, cursor, pause.from());
-      if (counted.compareTo(remaining) >= 0) {
-        break;
-      }
-      remaining = remaining.minus(counted);
-      cursor = pause.until();
-    }
-    return working ? calendar.plusWorkingTime(cursor, remaining).toInstant() : cursor.plus(remaining);
+    return spend(calendar, working, start, pauses, target);
   }
 
   private static Duration countedTime(
