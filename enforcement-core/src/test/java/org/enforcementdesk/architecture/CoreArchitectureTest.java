@@ -10,8 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The map of enforcement-core as executable rules: which room may import what (see the package table in
- * ARCHITECTURE.md). The rule engine never appears in core; {@code model} stays free of serialisation and logging; the
+ * The map of enforcement-core as executable rules: which room may import what (the table in docs/architecture.md). The rule engine never appears in core; {@code model} stays free of serialisation and logging; the
  * system clock and the machine's default locale are never read, not even implicitly (case mapping and
  * formatting without an explicit {@code Locale}).
  */
@@ -86,7 +85,7 @@ class CoreArchitectureTest {
     roomMayImport("desk", "model", "calendar", "sla", "policy", "notify", "store");
   }
 
-  /** The package table of ARCHITECTURE.md: a room may use the JDK, core's libraries and the rooms it names. */
+  /** The table of docs/architecture.md: a room may use the JDK, core's libraries and the rooms it names. */
   private static void roomMayImport(String room, String... allowed) {
     java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of(
         "java..", "com.google.common..", "com.fasterxml.jackson..", "org.slf4j..", "org.enforcementdesk." + room + ".."));
