@@ -113,10 +113,18 @@ public final class EnforcementDesk {
       }
       Optional<WorkOrder> open = openDuplicateOf(request);
       if (open.isPresent()) {
-        WorkOrder linked =
-            runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
-                List.of(new WorkOrderEvent.Urged(order.id(), now, actor, request.text(), request)));
-        return new Submission(linked, true);
+        try {
+          WorkOrder linked =
+              runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
+                  List.of(new WorkOrderEvent.Urged(order.id(), now, actor, request.text(), request)));
+          return new Submission(linked, true);
+        } catch (IllegalCommandException noLongerOpen) {
+          // Resolved or withdrawn since we looked: the request is no duplicate any more, so look again.
+          if (attempt == CommandRunner.MAX_ATTEMPTS) {
+            throw noLongerOpen;
+          }
+          continue;
+        }
       }
       Instant now = clock.instant();
       CaseHistory history =
