@@ -6,6 +6,7 @@ import static org.enforcementdesk.desk.DeskFixtures.LEADER;
 import static org.enforcementdesk.desk.DeskFixtures.OFFICER;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,16 +26,25 @@ import java.util.regex.Pattern;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.store.ConcurrencyConflictException;
+import org.enforcementdesk.store.DueEntry;
+import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.store.LedgerAppend;
 import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.store.RequestLedger;
+import org.enforcementdesk.testing.FixedPolicy;
+import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +132,73 @@ class EnforcementDeskConcurrencyTest {
     assertEverySuccessRecordedOnceAndNothingElse(attempts, orders);
     assertEveryReturnedOrderIsAPrefixOfItsStream(attempts, orders);
     assertNoClockCrossingRecordedTwice(orders);
+  }
+
+  @Test
+  void submit_sameRequestUnderSeveralIdsAtOnce_makesOneOrderAndLinksTheRestAsUrges() throws Exception {
+    // A party on the app and on the hotline at the same moment: one order, and every other submission kept on it.
+    for (int round = 0; round < 30; round++) {
+      DeskFixtures f = new DeskFixtures("2026-03-03T10:00+08:00");
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Submission>> futures = new ArrayList<>();
+      for (int c = 0; c < CLERKS; c++) {
+        String id = "R-" + c;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return f.desk.submit(
+                      DeskFixtures.request(id, "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), DeskFixtures.PARTY);
+                }));
+      }
+      start.countDown();
+      List<Submission> submissions = new ArrayList<>();
+      for (Future<Submission> future : futures) {
+        submissions.add(future.get(1, TimeUnit.MINUTES));
+      }
+
+      assertThat(f.ledger.size()).as("orders after round %s", round).isEqualTo(1);
+      assertThat(submissions).filteredOn(s -> !s.linkedToOpenOrder()).hasSize(1);
+      RequestId created = submissions.stream().filter(s -> !s.linkedToOpenOrder()).findFirst().orElseThrow()
+          .workOrder().id();
+      WorkOrder order = f.desk.workOrder(created, OFFICER);
+      List<RequestId> linked =
+          order.history().stream()
+              .map(RecordedEvent::event)
+              .filter(WorkOrderEvent.Urged.class::isInstance)
+              .map(e -> ((WorkOrderEvent.Urged) e).duplicate().orElseThrow().id())
+              .toList();
+      List<RequestId> others =
+          submissions.stream().map(s -> s.workOrder().id()).filter(id -> !id.equals(created)).toList();
+      assertThat(others).as("every linked submission returns the one order").isEmpty();
+      assertThat(linked).hasSize(CLERKS - 1).doesNotHaveDuplicates().doesNotContain(created);
+      DeskInvariants.assertHold(f.ledger, List.of(created), CALENDAR);
+    }
+  }
+
+  @Test
+  void submit_duplicateWhoseOpenOrderIsResolvedMeanwhile_becomesAnOrderOfItsOwn() {
+    // The desk finds R-1 open and links R-2 to it as an urge; between that look and the urge an officer resolves
+    // The ledger decorator makes that interleaving certain instead of rare.
+    InterleavingLedger ledger = new InterleavingLedger(new InMemoryRequestLedger());
+    EnforcementDesk desk =
+        EnforcementDesk.builder()
+            .policy(new FixedPolicy())
+            .clock(new MutableClock("2026-03-03T10:00+08:00"))
+            .ledger(ledger)
+            .build();
+    RequestId first = RequestId.of("R-1");
+    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), DeskFixtures.PARTY);
+    ledger.afterNextReadOf(first, () -> desk.resolve(first, OFFICER, "案款已发放"));
+
+    Submission second =
+        desk.submit(DeskFixtures.request("R-2", "FUNDS_PAYOUT", "2026-03-03T09:30+08:00"), DeskFixtures.PARTY);
+
+    assertThat(second.linkedToOpenOrder()).isFalse();
+    assertThat(second.workOrder().id()).isEqualTo(RequestId.of("R-2"));
+    assertThat(desk.workOrder(first, OFFICER).state()).isEqualTo(WorkOrderState.RESOLVED);
+    assertThat(desk.workOrder(first, OFFICER).urgeCount()).isZero();
+    DeskInvariants.assertHold(ledger, List.of(first, RequestId.of("R-2")), CALENDAR);
   }
 
   /** A clerk issuing mixed commands as fast as the desk lets them, each with its own token. */
@@ -314,6 +391,81 @@ class EnforcementDeskConcurrencyTest {
       crossed.remove("warned " + t);
       crossed.remove("breached " + t);
     });
+  }
+
+  /**
+   * A ledger that runs another writer's command right after the next read of one order has been taken, to put a
+   * chosen write between a command's look at an order and its own write. Only the first such read triggers it.
+   */
+  private static final class InterleavingLedger implements RequestLedger {
+    private final RequestLedger delegate;
+    private RequestId watched;
+    private Runnable meanwhile;
+
+    InterleavingLedger(RequestLedger delegate) {
+      this.delegate = delegate;
+    }
+
+    void afterNextReadOf(RequestId id, Runnable command) {
+      this.watched = id;
+      this.meanwhile = command;
+    }
+
+    @Override
+    public List<RecordedEvent> read(RequestId requestId) {
+      List<RecordedEvent> events = delegate.read(requestId);
+      Runnable command = meanwhile;
+      if (command != null && requestId.equals(watched)) {
+        meanwhile = null; // disarmed first: the command itself reads the order
+        command.run();
+      }
+      return events;
+    }
+
+    @Override
+    public long append(LedgerAppend append) {
+      return delegate.append(append);
+    }
+
+    @Override
+    public long version(RequestId requestId) {
+      return delegate.version(requestId);
+    }
+
+    @Override
+    public List<RequestId> requestsOfCase(CaseNumber caseNumber) {
+      return delegate.requestsOfCase(caseNumber);
+    }
+
+    @Override
+    public List<RequestId> requestsOfParty(String partyId) {
+      return delegate.requestsOfParty(partyId);
+    }
+
+    @Override
+    public List<DueEntry> dueBefore(Instant before, int limit) {
+      return delegate.dueBefore(before, limit);
+    }
+
+    @Override
+    public int size() {
+      return delegate.size();
+    }
+
+    @Override
+    public List<Notification> pending(int limit) {
+      return delegate.pending(limit);
+    }
+
+    @Override
+    public void markDelivered(String idempotencyKey) {
+      delegate.markDelivered(idempotencyKey);
+    }
+
+    @Override
+    public Map<NotificationKind, Long> deliveredByKind() {
+      return delegate.deliveredByKind();
+    }
   }
 
   private static List<CommandKind> mix() {
