@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.Provenance;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
@@ -107,6 +108,11 @@ final class DeskInvariants {
     }
   }
 
+  /** The command an event records, by the map written out here; empty for a clock event. */
+  static Optional<CommandKind> commandOf(WorkOrderEvent event) {
+    return Optional.ofNullable(COMMAND_OF_EVENT.get(event.getClass()));
+  }
+
   private static void assertStream(RequestId id, List<RecordedEvent> stream, WorkOrder order) {
     assertThat(stream).as("stream of %s", id).isNotEmpty();
     assertThat(stream.get(0).event()).isInstanceOf(WorkOrderEvent.Submitted.class);
@@ -124,10 +130,10 @@ final class DeskInvariants {
       assertProvenanceMatchesActor(event, where);
       if (i > 0) {
         assertThat(event).as(where).isNotInstanceOf(WorkOrderEvent.Submitted.class);
-        CommandKind command = COMMAND_OF_EVENT.get(event.getClass());
-        if (command != null) {
-          assertThat(Transitions.allows(state, command)).as("%s legal in %s", where, state).isTrue();
-          state = Transitions.next(state, command).orElseThrow();
+        Optional<CommandKind> command = commandOf(event);
+        if (command.isPresent()) {
+          assertThat(Transitions.allows(state, command.get())).as("%s legal in %s", where, state).isTrue();
+          state = Transitions.next(state, command.get()).orElseThrow();
         }
       }
     }

@@ -273,8 +273,8 @@ class EnforcementDeskConcurrencyTest {
     Map<RequestId, Long> resumes = new HashMap<>();
     for (WorkOrder order : orders.values()) {
       for (RecordedEvent r : order.history()) {
-        tokenOf(r.event())
-            .ifPresent(t -> recorded.computeIfAbsent(t, any -> new ArrayList<>()).add(order.id() + " " + r.event().kind()));
+        String where = order.id() + " " + r.event().kind();
+        tokenOf(r.event()).ifPresent(t -> recorded.computeIfAbsent(t, any -> new ArrayList<>()).add(where));
         if (r.event() instanceof WorkOrderEvent.Resumed) {
           resumes.merge(order.id(), 1L, Long::sum);
         }

@@ -177,7 +177,7 @@ class PermissionsTest {
   }
 
   @Test
-  void command_teamMemberOnAnOrderDelegatedToTheTeam_isAllowed_butAnExternalResolverWithTheSameIdIsNot() {
+  void command_externalResolverWithTheIdOfTheTeamItIsDelegatedTo_isDenied() {
     // The kind of the delegation decides which role may act on it, not the id alone.
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_TEAM);

@@ -57,7 +57,8 @@ class TransitionsTest {
     DeskDriver driver = new DeskDriver();
     WorkOrder before = driver.driveTo(ID, state, DeskDriver.TO_MEDIATOR);
     assertThat(before.state()).as("the driver reached the state").isEqualTo(state);
-    Actor actor = state == WorkOrderState.DELEGATED && RESOLVER_COMMANDS.contains(command) ? DeskDriver.MEDIATOR : LEADER;
+    Actor actor =
+        state == WorkOrderState.DELEGATED && RESOLVER_COMMANDS.contains(command) ? DeskDriver.MEDIATOR : LEADER;
     LedgerState ledgerBefore = ledgerState(driver);
     Optional<WorkOrderState> next = Transitions.next(state, command);
 
@@ -69,7 +70,7 @@ class TransitionsTest {
       assertThat(after.history().subList(0, (int) before.version())).isEqualTo(before.history());
       assertThat(after.version()).isGreaterThan(before.version());
       var first = after.history().get((int) before.version()).event();
-      assertThat(EventCommands.commandOf(first)).contains(command);
+      assertThat(DeskInvariants.commandOf(first)).contains(command);
       assertThat(first.actor()).isEqualTo(actor);
       // What the command returned is what the ledger holds.
       assertThat(driver.desk().workOrder(ID, LEADER)).isEqualTo(after);
@@ -131,7 +132,8 @@ class TransitionsTest {
     driver.issue(CommandKind.CLOSE, ID, OFFICER);
     LedgerState before = ledgerState(driver);
 
-    assertIllegal(driver, CommandKind.REOPEN, LEADER, WorkOrderState.CLOSED, "reopening needs a dissatisfied evaluation");
+    assertIllegal(
+        driver, CommandKind.REOPEN, LEADER, WorkOrderState.CLOSED, "reopening needs a dissatisfied evaluation");
     assertThat(ledgerState(driver)).isEqualTo(before);
   }
 
