@@ -3,12 +3,14 @@ package org.enforcementdesk.desk;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.util.concurrent.Striped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.CallbackOutcome;
 import org.enforcementdesk.desk.event.DelegationTarget;
@@ -53,7 +55,9 @@ import org.enforcementdesk.store.RequestLedger;
  * <p>Every command checks the actor's permission and the order's state first; a denied or illegal command throws
  * ({@link PermissionDeniedException}, {@link IllegalCommandException}) and records nothing, as does bad input
  * ({@link IllegalArgumentException} naming the field). Commands on one work order from several threads serialize
- * through the ledger's optimistic concurrency: the loser reads again and retries. Thread-safe.
+ * through the ledger's optimistic concurrency: the loser reads again and retries. Submissions of one party serialize
+ * on the desk, so that copies of a request arriving at once make one order, not several (desks in several processes
+ * over one shared ledger do not see each other's submissions). Thread-safe.
  */
 public final class EnforcementDesk {
 
@@ -65,6 +69,7 @@ public final class EnforcementDesk {
   private final Orders orders;
   private final CommandRunner runner;
   private final Ticker ticker;
+  private final Striped<Lock> submissions = Striped.lock(64);
 
   private EnforcementDesk(Builder builder) {
     this.policy = requireNonNull(builder.policy, "policy is required: the rule book that decides");
@@ -102,6 +107,18 @@ public final class EnforcementDesk {
     requireNonNull(request, "request");
     requireNonNull(actor, "actor");
     Permissions.checkSubmit(actor, request);
+    // Looking for an open duplicate and creating the order are two steps on different streams, which the ledger's
+    // version check cannot guard: without the lock, copies arriving at once would each find none and each open one.
+    Lock lock = submissions.get(request.requester().id());
+    lock.lock();
+    try {
+      return linkOrCreate(request, actor);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Submission linkOrCreate(Request request, Actor actor) {
     for (int attempt = 1; ; attempt++) {
       if (orders.exists(request.id())) {
         WorkOrder existing = orders.load(request.id());
@@ -113,10 +130,18 @@ public final class EnforcementDesk {
       }
       Optional<WorkOrder> open = openDuplicateOf(request);
       if (open.isPresent()) {
-        WorkOrder linked =
-            runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
-                List.of(new WorkOrderEvent.Urged(order.id(), now, actor, request.text(), request)));
-        return new Submission(linked, true);
+        try {
+          WorkOrder linked =
+              runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
+                  List.of(new WorkOrderEvent.Urged(order.id(), now, actor, request.text(), request)));
+          return new Submission(linked, true);
+        } catch (IllegalCommandException noLongerOpen) {
+          // Resolved or withdrawn since we looked: the request is no duplicate any more, so look again.
+          if (attempt == CommandRunner.MAX_ATTEMPTS) {
+            throw noLongerOpen;
+          }
+          continue;
+        }
       }
       Instant now = clock.instant();
       CaseHistory history =

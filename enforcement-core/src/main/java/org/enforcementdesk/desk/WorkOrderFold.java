@@ -112,6 +112,7 @@ final class WorkOrderFold {
     } else if (event instanceof WorkOrderEvent.Closed e) {
       callback = stopIfRunning(callback, e.at());
     } else if (event instanceof WorkOrderEvent.Withdrawn e) {
+      delegation = null; // a withdrawn order is nobody's to resolve: the resolver loses it, as on resolution
       response = stopIfRunning(response, e.at());
       resolution = stopIfRunning(resolution, e.at());
     } else if (event instanceof WorkOrderEvent.Reopened e) {

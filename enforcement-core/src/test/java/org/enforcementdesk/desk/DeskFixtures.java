@@ -47,13 +47,19 @@ final class DeskFixtures {
   }
 
   static Request request(String id, String type, String receivedAt, String caseNumber, RequestFacts facts) {
+    return request(PARTY.id(), id, type, receivedAt, caseNumber, facts);
+  }
+
+  /** A request made by the party with id {@code partyId}, so tests can give two parties their own orders. */
+  static Request request(
+      String partyId, String id, String type, String receivedAt, String caseNumber, RequestFacts facts) {
     return Request.builder()
         .id(RequestId.of(id))
         .caseNumber(CaseNumber.parse(caseNumber))
         .channel(Channel.HOTLINE)
         .type(TaxonomyFile.defaults().type(type))
         .receivedAt(OffsetDateTime.parse(receivedAt))
-        .requester(Party.of("P-778", PartyRole.APPLICANT, "张三").withPhone("13800000000"))
+        .requester(Party.of(partyId, PartyRole.APPLICANT, "张三").withPhone("13800000000"))
         .text("请尽快处理")
         .facts(facts)
         .build();
