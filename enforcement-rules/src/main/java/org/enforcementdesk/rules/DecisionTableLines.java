@@ -49,8 +49,8 @@ final class DecisionTableLines {
         break;
       }
     }
-    if (value != null && table.name().endsWith(".csv")) {
-      column = csvColumn(table, row, value, column);
+    if (table.name().endsWith(".csv")) {
+      column = value != null ? csvColumn(table, row, value, column) : cellNamedIn(table, row, message, column);
     }
     return table.name() + ":" + row + ":" + column + ": " + message;
   }
@@ -63,6 +63,22 @@ final class DecisionTableLines {
     List<String> cells = Csv.cells(rows[row - 1]);
     for (int i = 0; i < cells.size(); i++) {
       if (cells.get(i).strip().equals(value.strip())) {
+        return i + 1;
+      }
+    }
+    return fallback;
+  }
+
+  /** The column of the first cell after the rule's name whose text the message quotes ("PRIORTY cannot be ..."). */
+  private static int cellNamedIn(RuleSource table, int row, String message, int fallback) {
+    String[] rows = table.text().split("\r?\n", -1);
+    if (row < 1 || row > rows.length) {
+      return fallback;
+    }
+    List<String> cells = Csv.cells(rows[row - 1]);
+    for (int i = 1; i < cells.size(); i++) {
+      String cell = cells.get(i).strip();
+      if (cell.length() >= 2 && message.contains(cell)) {
         return i + 1;
       }
     }
