@@ -40,14 +40,20 @@ public final class RuleBook {
   private final RuleSettings settings;
   private final KieBase kieBase;
   private final ImmutableSet<String> globals;
+  private final String releaseId;
 
   private RuleBook(
-      String contentHash, Instant loadedAt, List<String> files, RuleSettings settings, KieBase kieBase) {
+      String contentHash,
+      Instant loadedAt,
+      List<String> files,
+      RuleSettings settings,
+      RuleBookCompiler.Compiled compiled) {
     this.contentHash = contentHash;
     this.loadedAt = loadedAt;
     this.files = ImmutableList.copyOf(files);
     this.settings = settings;
-    this.kieBase = kieBase;
+    this.kieBase = compiled.kieBase();
+    this.releaseId = compiled.releaseId();
     // Drools refuses a value for a global the rules never declared; remember which ones they did.
     this.globals =
         kieBase.getKiePackages().stream()
@@ -102,9 +108,9 @@ public final class RuleBook {
     }
     problems.addAll(PeriodTextCheck.check(sources));
     String hash = RuleSources.contentHash(sources);
-    KieBase kieBase = null;
+    RuleBookCompiler.Compiled compiled = null;
     try {
-      kieBase = RuleBookCompiler.compile(sources, hash);
+      compiled = RuleBookCompiler.compile(sources, hash);
     } catch (RuleBookException e) {
       problems.addAll(e.problems());
     }
@@ -112,7 +118,7 @@ public final class RuleBook {
       throw new RuleBookException(problems);
     }
     List<String> names = sources.stream().map(RuleSource::name).toList();
-    return new RuleBook(hash, loadedAt, names, settings, kieBase);
+    return new RuleBook(hash, loadedAt, names, settings, compiled);
   }
 
   /** The version every decision names: {@code contentHash@loadedAt}, e.g. {@code 3f2a9c1b7d4e@2026-03-02T01:00:00Z}. */
@@ -133,6 +139,11 @@ public final class RuleBook {
   /** The names of the files the rule book was built from, relative to its directory. */
   public ImmutableList<String> files() {
     return files;
+  }
+
+  /** The Drools ReleaseId this book was built under; the KieRepository no longer holds it. */
+  String releaseId() {
+    return releaseId;
   }
 
   IntakeDecision intake(IntakeFacts facts) {

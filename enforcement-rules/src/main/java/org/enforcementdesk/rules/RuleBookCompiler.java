@@ -42,9 +42,10 @@ final class RuleBookCompiler {
   /**
    * Compiles the DRL files and decision tables among {@code sources}.
    *
+   * @return the KieBase, and the ReleaseId it was built under (no longer in the KieRepository)
    * @throws RuleBookException listing every compile problem
    */
-  static KieBase compile(List<RuleSource> sources, String contentHash) {
+  static Compiled compile(List<RuleSource> sources, String contentHash) {
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId =
@@ -80,11 +81,14 @@ final class RuleBookCompiler {
       throw new RuleBookException(problems);
     }
     try {
-      return services.newKieContainer(releaseId).getKieBase();
+      return new Compiled(services.newKieContainer(releaseId).getKieBase(), releaseId.toExternalForm());
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
   }
+
+  /** A compiled KieBase and the ReleaseId it was built under. */
+  record Compiled(KieBase kieBase, String releaseId) {}
 
   private static String problem(Message error, Map<String, RuleSource> byName) {
     String path = error.getPath() == null ? "" : error.getPath();
