@@ -17,11 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Hot reload: swaps are atomic, a broken book never replaces a working one, decisions never fail meanwhile. */
 class ReloadablePolicyTest {
@@ -134,6 +138,48 @@ class ReloadablePolicyTest {
     // Seven books served (the initial and six reloads); each reload has its own version.
     assertThat(expected).hasSize(7);
     System.out.println("decisions during reloads: " + total);
+  }
+
+  /** Each way of breaking a rule book that BrokenRuleBookTest checks, as a (file, from, to) edit. */
+  static Stream<Arguments> breakages() {
+    return Stream.of(
+        Arguments.of("a DRL syntax error", "intake-exceptions.drl", "debtorLocatedNow )", "debtorLocatedNow ,, )"),
+        Arguments.of("an unknown fact type", "intake-risk.drl", "IntakeRequest( typeCode == \"PETITION\" )", "Nope( )"),
+        Arguments.of("an unknown field", "intake-delegation.drl", "IntakeRequest( caseNotYetFiled )", "IntakeRequest( notFiled )"),
+        Arguments.of("a broken decision table", "intake-baseline.drl.csv", "FUNDS_PAYOUT,PRIORITY", "FUNDS_PAYOUT,PRIORTY"),
+        Arguments.of("a bad period in the table", "intake-baseline.drl.csv", "1 working day,10 working days", "1 working day,10 workin days"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("breakages")
+  void reload_brokenBook_failsWhileDecisionsKeepSucceedingOnTheOldBook(
+      String breakage, String file, String from, String to) throws Exception {
+    Path dir = RuleDirectories.copyDefaults(Files.createDirectory(root.resolve("broken")));
+    RuleDirectories.replace(dir.resolve(file), from, to);
+    ReloadablePolicy policy = new ReloadablePolicy(DefaultBook.BOOK);
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<Integer> decider =
+        pool.submit(
+            () -> {
+              int n = 0;
+              while (!stop.get()) {
+                assertThat(policy.intake(PAYOUT).ruleBookVersion()).isEqualTo(DefaultBook.BOOK.version());
+                n++;
+              }
+              return n;
+            });
+    try {
+      assertThatThrownBy(() -> policy.reload(dir, T0.plusSeconds(60)))
+          .as(breakage)
+          .isInstanceOfSatisfying(
+              RuleBookException.class, e -> assertThat(e.problems()).allSatisfy(p -> assertThat(p).startsWith(file + ":")));
+    } finally {
+      stop.set(true);
+      pool.shutdown();
+    }
+    assertThat(decider.get(30, TimeUnit.SECONDS)).isPositive();
+    assertThat(policy.ruleBook()).isSameAs(DefaultBook.BOOK);
   }
 
   @Test
