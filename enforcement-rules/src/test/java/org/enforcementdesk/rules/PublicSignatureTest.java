@@ -26,7 +26,10 @@ class PublicSignatureTest {
           IntakeResult.class,
           Baseline.class,
           ReviewOrder.class,
-          ReviewResult.class);
+          ReviewResult.class,
+          RuleScenario.class,
+          RuleScenarios.class,
+          ScenarioResult.class);
 
   @Test
   void publicSignatures_nameNoDroolsType() {
