@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class RuleBookException extends IllegalArgumentException {
 
+  private static final long serialVersionUID = 1L;
+
+  /** Every problem, one line each. */
   private final ImmutableList<String> problems;
 
   /**
