@@ -84,7 +84,8 @@ public final class RuleBook {
    * @param loadedAt when it was loaded, for its version; not null
    * @return the rule book
    * @throws RuleBookException listing every problem as {@code file:line:column: message}, file names relative to
-   *     {@code dir}
+   *     {@code dir}; also when the book compiles but cannot decide a plain request of every type of the default
+   *     taxonomy (then the file is {@code (rule book)})
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public static RuleBook fromDirectory(Path dir, Instant loadedAt) {
@@ -118,7 +119,12 @@ public final class RuleBook {
       throw new RuleBookException(problems);
     }
     List<String> names = sources.stream().map(RuleSource::name).toList();
-    return new RuleBook(hash, loadedAt, names, settings, compiled);
+    RuleBook book = new RuleBook(hash, loadedAt, names, settings, compiled);
+    List<String> probeProblems = RuleBookProbe.problems(book);
+    if (!probeProblems.isEmpty()) {
+      throw new RuleBookException(probeProblems);
+    }
+    return book;
   }
 
   /** The version every decision names: {@code contentHash@loadedAt}, e.g. {@code 3f2a9c1b7d4e@2026-03-02T01:00:00Z}. */

@@ -143,6 +143,21 @@ class BrokenRuleBookTest {
   }
 
   @Test
+  void fromDirectory_noRowForAnyType_isRefusedAtLoadNotAtTheFirstDecision() {
+    RuleDirectories.copyDefaults(dir);
+    replace(
+        dir.resolve("intake-baseline.drl.csv"),
+        "Any request is normal and is answered within 1 working day and resolved within 5 working days,(any type),"
+            + "NORMAL,1 working day,5 working days,2 working days,OFFICER\n",
+        "");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("(rule book):1:1: deciding a plain "));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("CREDIT_RESTRICTION").contains("no urgency"));
+  }
+
+  @Test
   void fromDirectory_spreadsheetNotNamedDrl_isReportedNotSkipped() {
     RuleDirectories.copyDefaults(dir);
     RuleDirectories.write(dir.resolve("extra-table.csv"), "RuleSet,x\n");
