@@ -1,0 +1,54 @@
+package org.enforcementdesk.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.policy.IntakeFacts;
+import org.enforcementdesk.policy.ReviewDecision;
+import org.enforcementdesk.policy.ReviewFacts;
+
+/**
+ * The decision policy of one {@link RuleBook}: every decision is made by its rules and names its version and the
+ * rules that fired. Thread-safe; each decision runs in a session of its own.
+ *
+ * <pre>{@code
+ * DecisionPolicy policy = new DroolsDecisionPolicy(RuleBook.defaults(clock.instant()));
+ * IntakeDecision decision = policy.intake(new IntakeFacts(request, CaseHistory.NONE));
+ * }</pre>
+ */
+public final class DroolsDecisionPolicy implements DecisionPolicy {
+
+  private final RuleBook book;
+
+  /**
+   * A policy deciding with this rule book.
+   *
+   * @param book the rule book; not null
+   */
+  public DroolsDecisionPolicy(RuleBook book) {
+    this.book = requireNonNull(book, "book");
+  }
+
+  /** The rule book this policy decides with; not null. */
+  public RuleBook ruleBook() {
+    return book;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if the rule book leaves a setting undecided for the request's type (a rule book
+   *     without a row for any type) or a rule fails
+   */
+  @Override
+  public IntakeDecision intake(IntakeFacts facts) {
+    return book.intake(facts);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public ReviewDecision review(ReviewFacts facts) {
+    return book.review(facts);
+  }
+}

@@ -1,0 +1,188 @@
+package org.enforcementdesk.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.policy.IntakeFacts;
+import org.enforcementdesk.policy.ReviewDecision;
+import org.enforcementdesk.policy.ReviewFacts;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * A compiled rule book: the intake and review rules, the per-type decision table and the settings file, ready to
+ * decide. Immutable and thread-safe: the rules are compiled once, and each decision runs in a session of its own.
+ *
+ * <p>A rule book is identified by its {@link #version()}: the first 12 hex digits of the SHA-256 of all its files
+ * (name and content) and the instant it was loaded, which the caller passes in (the library never reads a clock).
+ * Every decision names it.
+ *
+ * <pre>{@code
+ * RuleBook book = RuleBook.defaults(clock.instant());
+ * RuleBook edited = RuleBook.fromDirectory(Path.of("court-rules"), clock.instant());  // may throw RuleBookException
+ * }</pre>
+ */
+public final class RuleBook {
+
+  private final String contentHash;
+  private final Instant loadedAt;
+  private final ImmutableList<String> files;
+  private final RuleSettings settings;
+  private final KieBase kieBase;
+  private final ImmutableSet<String> globals;
+  private final String releaseId;
+
+  private RuleBook(
+      String contentHash,
+      Instant loadedAt,
+      List<String> files,
+      RuleSettings settings,
+      RuleBookCompiler.Compiled compiled) {
+    this.contentHash = contentHash;
+    this.loadedAt = loadedAt;
+    this.files = ImmutableList.copyOf(files);
+    this.settings = settings;
+    this.kieBase = compiled.kieBase();
+    this.releaseId = compiled.releaseId();
+    // Drools refuses a value for a global the rules never declared; remember which ones they did.
+    this.globals =
+        kieBase.getKiePackages().stream()
+            .map(KiePackage::getGlobalVariables)
+            .flatMap(Collection::stream)
+            .map(Global::getName)
+            .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * The default rule book shipped with the library (DOMAIN.md section 10), read from the classpath.
+   *
+   * @param loadedAt when it was loaded, for its version; not null
+   * @return the rule book
+   * @throws RuleBookException if the shipped files do not compile (a packaging error)
+   */
+  public static RuleBook defaults(Instant loadedAt) {
+    requireNonNull(loadedAt, "loadedAt");
+    return build(RuleSources.defaults(), new ArrayList<>(), loadedAt);
+  }
+
+  /**
+   * The rule book in a rule author's directory: every {@code *.drl}, {@code *.drl.csv} and {@code *.drl.xlsx} under
+   * it, and its {@code rule-settings.properties}. Copy the defaults (in this library's jar under {@code
+   * org/enforcementdesk/rules/defaults/}) to start one.
+   *
+   * @param dir the directory; not null
+   * @param loadedAt when it was loaded, for its version; not null
+   * @return the rule book
+   * @throws RuleBookException listing every problem as {@code file:line:column: message}, file names relative to
+   *     {@code dir}; also when the book compiles but cannot decide a plain request of every type of the default
+   *     taxonomy (then the file is {@code (rule book)})
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  public static RuleBook fromDirectory(Path dir, Instant loadedAt) {
+    requireNonNull(loadedAt, "loadedAt");
+    List<String> problems = new ArrayList<>();
+    List<RuleSource> sources = RuleSources.fromDirectory(dir, problems);
+    return build(sources, problems, loadedAt);
+  }
+
+  private static RuleBook build(List<RuleSource> sources, List<String> problems, Instant loadedAt) {
+    RuleSettings settings = null;
+    List<RuleSource> settingsFiles = sources.stream().filter(RuleSource::isSettings).toList();
+    if (settingsFiles.size() != 1) {
+      problems.add(
+          RuleSettings.FILE_NAME + ":1:1: a rule book needs exactly one " + RuleSettings.FILE_NAME + ", found "
+              + settingsFiles.size());
+    } else {
+      RuleSource file = settingsFiles.get(0);
+      Optional<RuleSettings> parsed = RuleSettings.parse(file.name(), file.text(), problems);
+      settings = parsed.orElse(null);
+    }
+    problems.addAll(PeriodTextCheck.check(sources));
+    String hash = RuleSources.contentHash(sources);
+    RuleBookCompiler.Compiled compiled = null;
+    try {
+      compiled = RuleBookCompiler.compile(sources, hash);
+    } catch (RuleBookException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    List<String> names = sources.stream().map(RuleSource::name).toList();
+    RuleBook book = new RuleBook(hash, loadedAt, names, settings, compiled);
+    List<String> probeProblems = RuleBookProbe.problems(book);
+    if (!probeProblems.isEmpty()) {
+      throw new RuleBookException(probeProblems);
+    }
+    return book;
+  }
+
+  /** The version every decision names: {@code contentHash@loadedAt}, e.g. {@code 3f2a9c1b7d4e@2026-03-02T01:00:00Z}. */
+  public String version() {
+    return contentHash + "@" + loadedAt;
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the rule files: the same files give the same hash. */
+  public String contentHash() {
+    return contentHash;
+  }
+
+  /** When the rule book was loaded, as the caller said. */
+  public Instant loadedAt() {
+    return loadedAt;
+  }
+
+  /** The names of the files the rule book was built from, relative to its directory. */
+  public ImmutableList<String> files() {
+    return files;
+  }
+
+  /** The Drools ReleaseId this book was built under; the KieRepository no longer holds it. */
+  String releaseId() {
+    return releaseId;
+  }
+
+  IntakeDecision intake(IntakeFacts facts) {
+    requireNonNull(facts, "facts");
+    IntakeResult result = new IntakeResult();
+    List<String> fired = execute(new IntakeRequest(facts), "intake", result);
+    return result.toDecision(facts.request().type().code(), fired, version());
+  }
+
+  ReviewDecision review(ReviewFacts facts) {
+    requireNonNull(facts, "facts");
+    ReviewResult result = new ReviewResult();
+    List<String> fired = execute(new ReviewOrder(facts), "review", result);
+    return result.toDecision(fired, version());
+  }
+
+  private List<String> execute(Object fact, String resultGlobal, Object result) {
+    // A stateless session per decision: cheap (microseconds), and nothing leaks from one decision to the next.
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    FiredRules fired = new FiredRules();
+    session.addEventListener(fired);
+    if (globals.contains(resultGlobal)) {
+      session.setGlobal(resultGlobal, result);
+    }
+    if (globals.contains("settings")) {
+      session.setGlobal("settings", settings);
+    }
+    session.execute(fact);
+    return fired.names();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleBook[" + version() + ", " + files.size() + " files]";
+  }
+}

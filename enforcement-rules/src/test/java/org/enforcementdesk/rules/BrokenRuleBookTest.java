@@ -1,0 +1,167 @@
+package org.enforcementdesk.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.enforcementdesk.rules.RuleDirectories.lineOf;
+import static org.enforcementdesk.rules.RuleDirectories.replace;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken rule file is reported at the author's file and line, all problems in one exception. */
+class BrokenRuleBookTest {
+
+  private static final Instant LOADED = Instant.parse("2026-03-01T00:00:00Z");
+
+  @TempDir Path dir;
+
+  private RuleBookException build() {
+    RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.fromDirectory(dir, LOADED));
+    assertThat(e).as("the rule book should not compile").isNotNull();
+    System.out.println(e.getMessage());
+    return e;
+  }
+
+  @Test
+  void fromDirectory_copyOfTheDefaults_compilesToTheSameContentHash() {
+    RuleDirectories.copyDefaults(dir);
+
+    assertThat(RuleBook.fromDirectory(dir, LOADED).contentHash()).isEqualTo(DefaultBook.BOOK.contentHash());
+  }
+
+  @Test
+  void fromDirectory_drlSyntaxError_namesFileAndLine() {
+    RuleDirectories.copyDefaults(dir);
+    Path drl = dir.resolve("intake-exceptions.drl");
+    int line = lineOf(drl, "IntakeRequest( typeCode == \"COERCIVE_MEASURE\", debtorLocatedNow )");
+    replace(drl, "IntakeRequest( typeCode == \"COERCIVE_MEASURE\", debtorLocatedNow )",
+        "IntakeRequest( typeCode == \"COERCIVE_MEASURE\",, debtorLocatedNow ");
+
+    RuleBookException e = build();
+
+    // Column 49: the second comma, where the parser gave up.
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p).startsWith("intake-exceptions.drl:" + line + ":49: "));
+  }
+
+  @Test
+  void fromDirectory_unknownFactType_namesFileAndLine() {
+    RuleDirectories.copyDefaults(dir);
+    Path drl = dir.resolve("intake-risk.drl");
+    int line = lineOf(drl, "IntakeRequest( typeCode == \"PETITION\" )");
+    replace(drl, "IntakeRequest( typeCode == \"PETITION\" )", "PetitionFact( typeCode == \"PETITION\" )");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("intake-risk.drl:" + line + ":").contains("PetitionFact"));
+  }
+
+  @Test
+  void fromDirectory_unknownField_namesFileAndLine() {
+    RuleDirectories.copyDefaults(dir);
+    Path drl = dir.resolve("intake-delegation.drl");
+    int line = lineOf(drl, "IntakeRequest( caseNotYetFiled )");
+    replace(drl, "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("intake-delegation.drl:" + line + ":").contains("caseNotFiledYet"));
+  }
+
+  @Test
+  void fromDirectory_misspeltUrgencyInTheDecisionTable_namesTheRow() {
+    RuleDirectories.copyDefaults(dir);
+    Path table = dir.resolve("intake-baseline.drl.csv");
+    int row = lineOf(table, "FUNDS_PAYOUT,PRIORITY");
+    replace(table, "FUNDS_PAYOUT,PRIORITY", "FUNDS_PAYOUT,PRIORTY");
+
+    RuleBookException e = build();
+
+    // Column 3 is "Urgency": the cell the message quotes.
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("intake-baseline.drl.csv:" + row + ":3: ").contains("PRIORTY"));
+  }
+
+  @Test
+  void fromDirectory_badPeriodInTheDecisionTable_namesRowAndColumn() {
+    RuleDirectories.copyDefaults(dir);
+    Path table = dir.resolve("intake-baseline.drl.csv");
+    int row = lineOf(table, "FUNDS_PAYOUT,PRIORITY,1 working day,10 working days");
+    replace(table, "FUNDS_PAYOUT,PRIORITY,1 working day,10 working days", "FUNDS_PAYOUT,PRIORITY,1 working day,10 workin days");
+
+    RuleBookException e = build();
+
+    // Column 5 is "Resolution": NAME, type, urgency, response, resolution.
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("intake-baseline.drl.csv:" + row + ":5: ").contains("10 workin days"));
+  }
+
+  @Test
+  void fromDirectory_badPeriodInDrl_namesFileLineAndColumn() {
+    RuleDirectories.copyDefaults(dir);
+    Path drl = dir.resolve("intake-exceptions.drl");
+    int line = lineOf(drl, "intake.exception().resolutionPeriod(\"3 natural days\");");
+    replace(drl, "intake.exception().resolutionPeriod(\"3 natural days\");", "intake.exception().resolutionPeriod(\"3 days\");");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p).startsWith("intake-exceptions.drl:" + line + ":40: "));
+  }
+
+  @Test
+  void fromDirectory_badSetting_namesFileAndLine() {
+    RuleDirectories.copyDefaults(dir);
+    Path settings = dir.resolve(RuleSettings.FILE_NAME);
+    int line = lineOf(settings, "repeatedVisits.requestsWithin30Days = 3");
+    replace(settings, "repeatedVisits.requestsWithin30Days = 3", "repeatedVisits.requestsWithin30Days = three");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p).startsWith(RuleSettings.FILE_NAME + ":" + line + ":1: "));
+  }
+
+  @Test
+  void fromDirectory_severalBrokenFiles_listsEveryProblemInOneException() {
+    RuleDirectories.copyDefaults(dir);
+    replace(dir.resolve("intake-risk.drl"), "IntakeRequest( typeCode == \"PETITION\" )", "PetitionFact( )");
+    replace(dir.resolve("intake-delegation.drl"), "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
+    replace(dir.resolve(RuleSettings.FILE_NAME), "= 50000", "= lots");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("intake-risk.drl:"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("intake-delegation.drl:"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(RuleSettings.FILE_NAME + ":"));
+    assertThat(e.getMessage()).startsWith("the rule book has " + e.problems().size() + " problems:");
+  }
+
+  @Test
+  void fromDirectory_noRowForAnyType_isRefusedAtLoadNotAtTheFirstDecision() {
+    RuleDirectories.copyDefaults(dir);
+    replace(
+        dir.resolve("intake-baseline.drl.csv"),
+        "Any request is normal and is answered within 1 working day and resolved within 5 working days,(any type),"
+            + "NORMAL,1 working day,5 working days,2 working days,OFFICER\n",
+        "");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("(rule book):1:1: deciding a plain "));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("CREDIT_RESTRICTION").contains("no urgency"));
+  }
+
+  @Test
+  void fromDirectory_spreadsheetNotNamedDrl_isReportedNotSkipped() {
+    RuleDirectories.copyDefaults(dir);
+    RuleDirectories.write(dir.resolve("extra-table.csv"), "RuleSet,x\n");
+
+    assertThat(build().problems()).singleElement().satisfies(p -> assertThat(p).startsWith("extra-table.csv:1:1: "));
+  }
+}
