@@ -443,6 +443,11 @@ class EnforcementDeskConcurrencyTest {
     }
 
     @Override
+    public List<RequestId> requestsLabelled(String label) {
+      return delegate.requestsLabelled(label);
+    }
+
+    @Override
     public List<DueEntry> dueBefore(Instant before, int limit) {
       return delegate.dueBefore(before, limit);
     }
