@@ -71,6 +71,9 @@ final class RuleSources {
         }
         RuleSource source = new RuleSource(name, Files.readAllBytes(file));
         if (source.isDrl() || source.isDecisionTable() || source.isSettings()) {
+          if (source.isText()) {
+            source.encodingProblem().ifPresent(problems::add);
+          }
           sources.add(source);
         } else if (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) {
           problems.add(

@@ -20,7 +20,6 @@ class BrokenRuleBookTest {
   private RuleBookException build() {
     RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.fromDirectory(dir, LOADED));
     assertThat(e).as("the rule book should not compile").isNotNull();
-    System.out.println(e.getMessage());
     return e;
   }
 
@@ -29,6 +28,24 @@ class BrokenRuleBookTest {
     RuleDirectories.copyDefaults(dir);
 
     assertThat(RuleBook.fromDirectory(dir, LOADED).contentHash()).isEqualTo(DefaultBook.BOOK.contentHash());
+  }
+
+  @Test
+  void fromDirectory_decisionTableSavedAsGbk_namesFileAndLineInsteadOfLoadingGarbledText() throws Exception {
+    RuleDirectories.copyDefaults(dir);
+    Path table = dir.resolve("intake-baseline.drl.csv");
+    int line = lineOf(table, "one-time written notice of all missing materials");
+    // A clerk writes a requirement in Chinese, then saves the sheet as plain CSV on Chinese Windows: GBK.
+    String text =
+        java.nio.file.Files.readString(table, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("one-time written notice of all missing materials", "一次性书面告知需补正的全部材料");
+    java.nio.file.Files.write(table, text.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+    RuleBookException e = build();
+
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p)
+        .startsWith("intake-baseline.drl.csv:" + line + ":")
+        .contains("not UTF-8 text"));
   }
 
   @Test
