@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RequestCommand.class,
       CalendarCommand.class,
       ValidateRulesCommand.class,
+      TestRulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EnforcementCli {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,11 +138,12 @@ class ValidateRulesCommandTest {
     assertThat(Files.exists(dir.resolve("rule-settings.properties"))).isFalse();
   }
 
-  static void assertBadInput(CliRun run, String expected) {
+  /** Exit 2, nothing on standard output, one line on standard error that contains {@code expected}. */
+  static AbstractStringAssert<?> assertBadInput(CliRun run, String expected) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err())
+    return assertThat(run.err())
         .startsWith("enforcement: ")
         .contains(expected)
         .doesNotContain("Exception")
