@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       ValidateRulesCommand.class,
       TestRulesCommand.class,
+      DecideCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EnforcementCli {
