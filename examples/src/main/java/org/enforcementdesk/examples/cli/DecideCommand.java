@@ -47,27 +47,30 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "%n",
     description = {
       "",
-      "Input: requests in the JSON of docs/request-json.md, as a JSON array or as JSON Lines (one request object",
-      "per line; objects that span lines are read too). Every request is read before any is decided: a bad one",
-      "fails the run and nothing is printed.",
-      "Each request is decided with a case history of one request within 30 days (itself), no other contacts and",
-      "no open petition. Deadlines are counted from receivedAt with the default calendar (Asia/Shanghai, Fujian",
-      "office hours, China's 2024-2026 holidays), the resolution capped by resolveNoLaterThan, as the desk does.",
+      "Input: requests in the JSON of docs/request-json.md, as a JSON array or as JSON Lines (one request object"
+          + " per line; objects spanning lines are read too). Every request is read before any is decided: one"
+          + " bad request fails the run and nothing is printed.",
       "",
-      "Output: one JSON object per line, in input order, always with these fields:",
-      "  id               the request id",
-      "  type             the request type code",
-      "  receivedAt       when it was received",
-      "  urgency          URGENT, PRIORITY or NORMAL",
-      "  targets          {response, resolution, callback}: periods as text, e.g. \"4 working hours\"",
-      "  deadlines        {response, resolution}: due instants, +08:00",
+      "Each request is decided with a case history of one request within 30 days (itself), no other contact"
+          + " and no open petition. Deadlines run from receivedAt by the default calendar (Asia/Shanghai, Fujian"
+          + " office hours, China's 2024-2026 holidays), the resolution capped by resolveNoLaterThan, as the"
+          + " desk does.",
+      "",
+      "Output: one JSON object per line, in input order, with these fields:",
+      "  id                  the request id",
+      "  type                the request type code",
+      "  receivedAt          when it was received",
+      "  urgency             URGENT, PRIORITY or NORMAL",
+      "  targets             {response, resolution, callback}: periods as",
+      "                      text, e.g. \"4 working hours\"",
+      "  deadlines           {response, resolution}: when due, +08:00",
       "  resolveNoLaterThan  the hard limit on resolution, or null",
-      "  startTier        OFFICER, CENTER_DIRECTOR or BUREAU_LEADER",
-      "  requirements     handling requirements (办理要求), texts",
-      "  riskFlags        [{kind, reason}]",
-      "  delegation       {kind, village, reason} or null",
-      "  firedRules       the names of the rules that fired, in firing order",
-      "  ruleBookVersion  HASH@LOADED-AT of the rule book that decided",
+      "  startTier           OFFICER, CENTER_DIRECTOR or BUREAU_LEADER",
+      "  requirements        handling requirements (办理要求), texts",
+      "  riskFlags           [{kind, reason}]",
+      "  delegation          {kind, village, reason}, or null",
+      "  firedRules          the rules that fired, in firing order",
+      "  ruleBookVersion     HASH@LOADED-AT of the rule book that decided",
       ""
     },
     footer = {
@@ -76,8 +79,8 @@ import picocli.CommandLine.Spec;
       "  ./enforcement decide examples/samples/requests.jsonl",
       "  ./enforcement decide --rules court-rules - < export.json",
       "",
-      "Exit codes: 0 every request decided; 2 bad usage or input (file, line or JSON path named), a request",
-      "received in a year without holiday data, or --rules DIR that does not compile."
+      "Exit codes: 0 every request decided; 2 bad usage or input (file, line or JSON path named), a request"
+          + " received in a year without holiday data, or --rules DIR that does not compile."
     })
 final class DecideCommand implements Callable<Integer> {
 
@@ -210,9 +213,10 @@ final class DecideCommand implements Callable<Integer> {
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
+      // Jackson's own text may point at the start of the object, through a "[Source: REDACTED (...); " preamble.
+      String message = e.getOriginalMessage().replaceAll("\\[Source: REDACTED \\(`[^`]*` disabled\\); ", "[");
       throw new IllegalArgumentException(
-          source + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-              + e.getOriginalMessage(),
+          source + (at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + message,
           e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);

@@ -30,21 +30,22 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "%n",
     description = {
       "",
-      "Reads the scenarios (every *.json under a directory, or one file), decides each with the rule book, and",
-      "prints every failing scenario with what it expected and what the rules decided, then the line",
-      "N passed, M failed. The scenario format is in the scenarios' README.md and RuleScenarios' Javadoc.",
+      "Reads the scenarios (every *.json under a directory, or one file), decides each with the rule book, and"
+          + " prints every failing scenario with what it expected and what the rules decided, then the line"
+          + " 'N passed, M failed'.",
+      "",
+      "The scenario format: the README.md beside the shipped scenarios, and the Javadoc of RuleScenarios.",
       ""
     },
     footer = {
       "",
-      "Examples:",
-      "  ./enforcement test-rules enforcement-rules/src/main/resources/org/enforcementdesk/rules/scenarios",
-      "  ./enforcement test-rules --rules court-rules \\",
-      "      enforcement-rules/src/main/resources/org/enforcementdesk/rules/scenarios",
-      "(the first path is the shipped scenarios in a clone of the repository)",
+      "Examples, in a clone of the repository, where the shipped scenarios are:",
+      "  S=enforcement-rules/src/main/resources/org/enforcementdesk/rules/scenarios",
+      "  ./enforcement test-rules $S",
+      "  ./enforcement test-rules --rules court-rules $S",
       "",
-      "Exit codes: 0 every scenario passed; 1 some failed; 2 bad usage, a scenario file that does not read",
-      "(file and JSON path named), or --rules DIR that does not compile."
+      "Exit codes: 0 every scenario passed; 1 some failed; 2 bad usage, a scenario file that does not read"
+          + " (file and JSON path named), or --rules DIR that does not compile."
     })
 final class TestRulesCommand implements Callable<Integer> {
 
@@ -118,7 +119,15 @@ final class TestRulesCommand implements Callable<Integer> {
     try {
       return read.read();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("bad scenario file " + prefix + e.getMessage(), e);
+      throw new IllegalArgumentException("bad scenario file " + prefix + oncePerPlace(e.getMessage()), e);
     }
+  }
+
+  /**
+   * The reader names an invalid scenario request twice, once itself and once through the request reader's source:
+   * "F: $[0].intake.request: F $[0].intake.request: $.type: ..." reads "F: $[0].intake.request: $.type: ...".
+   */
+  static String oncePerPlace(String message) {
+    return message.replaceFirst("^(.+?): (\\$\\S*): \\1 \\2: ", "$1: $2: ");
   }
 }

@@ -31,23 +31,25 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "%n",
     description = {
       "",
-      "Compiles every *.drl, *.drl.csv and *.drl.xlsx file under DIR and its rule-settings.properties, as",
-      "RuleBook.fromDirectory does when a court loads or hot-reloads them.",
+      "Compiles every *.drl, *.drl.csv and *.drl.xlsx file under DIR and its rule-settings.properties, as"
+          + " RuleBook.fromDirectory does when a court loads or hot-reloads them.",
       "",
-      "If it compiles, prints one line: rules in DIR compile: version HASH, N files (HASH is the content half of",
-      "the version every decision names; the same files give the same hash).",
-      "If not, prints one line per problem on standard output, DIR/FILE:LINE:COLUMN: MESSAGE, the position in",
-      "the author's file (for a decision table, its row and column), then a count on standard error.",
+      "If they compile, prints one line, 'rules in DIR compile: version HASH, N files'. HASH is the content half"
+          + " of the version every decision names: the same files give the same hash.",
+      "",
+      "If not, prints one line per problem on standard output, 'DIR/FILE:LINE:COLUMN: MESSAGE' at the author's"
+          + " line (for a decision table: its row and column), then the count on standard error.",
       ""
     },
     footer = {
       "",
       "Examples:",
-      "  ./enforcement validate-rules --export-defaults court-rules   # a copy of the shipped rules to edit",
+      "  # a copy of the shipped rules to edit, validated",
+      "  ./enforcement validate-rules --export-defaults court-rules",
       "  ./enforcement validate-rules court-rules",
       "",
-      "Exit codes: 0 the rules compile; 1 they do not (problems listed); 2 bad usage, DIR missing or not a",
-      "directory, or --export-defaults would overwrite a file."
+      "Exit codes: 0 the rules compile; 1 they do not (problems listed); 2 bad usage, DIR missing or not a"
+          + " directory, or --export-defaults would overwrite a file."
     })
 final class ValidateRulesCommand implements Callable<Integer> {
 

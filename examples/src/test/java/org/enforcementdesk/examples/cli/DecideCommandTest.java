@@ -141,6 +141,14 @@ class DecideCommandTest {
   }
 
   @Test
+  void decide_truncatedLastLine_exitsTwoWithoutJacksonsPreamble() {
+    Path bad = RuleFiles.write(dir.resolve("cut.jsonl"), "{\"id\": \"R-1\", \"type\": \"PETITION\"\n");
+    assertBadInput(CliRun.of("decide", bad.toString()), bad + " line 2, column 1: Unexpected end-of-input")
+        .contains("(start marker at [line: 1, column: 1])")
+        .doesNotContain("REDACTED");
+  }
+
+  @Test
   void decide_invalidRequestInAnArray_exitsTwoNamingItsPath() {
     Path bad =
         RuleFiles.write(

@@ -92,7 +92,9 @@ class TestRulesCommandTest {
             dir.resolve("bad-type.json"),
             "{\"scenario\": \"x\", \"intake\": {\"request\": {\"type\": \"SEIZURE_RENEWL\","
                 + " \"receivedAt\": \"2026-03-02T09:15+08:00\"}}, \"expect\": {}}");
-    assertBadInput(CliRun.of("test-rules", file.toString()), file + ": $.intake.request").contains("SEIZURE_RENEWL");
+    assertBadInput(
+        CliRun.of("test-rules", file.toString()),
+        "bad scenario file " + file + ": $.intake.request: $.type: unknown request type code \"SEIZURE_RENEWL\"");
   }
 
   @Test
