@@ -79,8 +79,9 @@ import picocli.CommandLine.Spec;
       "  ./enforcement decide examples/samples/requests.jsonl",
       "  ./enforcement decide --rules court-rules - < export.json",
       "",
-      "Exit codes: 0 every request decided; 2 bad usage or input (file, line or JSON path named), a request"
-          + " received in a year without holiday data, or --rules DIR that does not compile."
+      "Exit codes: 0 every request decided; 1 a rule failed while deciding; 2 bad usage or input (file, line or"
+          + " JSON path named), a request received in a year without holiday data, or --rules DIR that does not"
+          + " compile."
     })
 final class DecideCommand implements Callable<Integer> {
 
