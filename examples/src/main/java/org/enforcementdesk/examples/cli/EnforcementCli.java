@@ -15,7 +15,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RunnerVersion.class,
     description = "Enforcement Desk: enforcement requests (执行诉求) for people's courts.",
-    subcommands = {RequestCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RequestCommand.class,
+      CalendarCommand.class,
+      ValidateRulesCommand.class,
+      TestRulesCommand.class,
+      DecideCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class EnforcementCli {
 
   /** Success. */
