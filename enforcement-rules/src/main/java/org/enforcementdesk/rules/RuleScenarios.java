@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.json.EnforcementJson;
+import org.enforcementdesk.json.JsonInputException;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RiskKind;
@@ -183,8 +184,11 @@ public final class RuleScenarios {
     }
     request.setAll((ObjectNode) given);
     try {
-      return new IntakeFacts(
-          json.readRequest(request.toString(), file + " " + path + ".request"), history(node.get("history"), file, path));
+      // Read without a source name: the problem is reported once, at the request's place in the scenario file.
+      return new IntakeFacts(json.readRequest(request.toString(), ""), history(node.get("history"), file, path));
+    } catch (JsonInputException e) {
+      String inRequest = e.path().startsWith("$") ? e.path().substring(1) : " (" + e.path() + ")";
+      throw problem(file, path + ".request" + inRequest, e.getMessage().substring(e.path().length() + 2));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw problem(file, path + ".request", e.getMessage());
     }

@@ -81,7 +81,7 @@ class RuleScenariosTest {
                         """,
                         "bad.json"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("bad.json: $.intake.request: ")
+        .hasMessageStartingWith("bad.json: $.intake.request.type: unknown request type code \"FUNDS_PAYOT\"")
         .hasMessageContaining("FUNDS_PAYOT");
   }
 }

@@ -119,15 +119,7 @@ final class TestRulesCommand implements Callable<Integer> {
     try {
       return read.read();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("bad scenario file " + prefix + oncePerPlace(e.getMessage()), e);
+      throw new IllegalArgumentException("bad scenario file " + prefix + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The reader names an invalid scenario request twice, once itself and once through the request reader's source:
-   * "F: $[0].intake.request: F $[0].intake.request: $.type: ..." reads "F: $[0].intake.request: $.type: ...".
-   */
-  static String oncePerPlace(String message) {
-    return message.replaceFirst("^(.+?): (\\$\\S*): \\1 \\2: ", "$1: $2: ");
   }
 }

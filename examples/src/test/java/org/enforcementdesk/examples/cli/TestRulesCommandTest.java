@@ -94,7 +94,7 @@ class TestRulesCommandTest {
                 + " \"receivedAt\": \"2026-03-02T09:15+08:00\"}}, \"expect\": {}}");
     assertBadInput(
         CliRun.of("test-rules", file.toString()),
-        "bad scenario file " + file + ": $.intake.request: $.type: unknown request type code \"SEIZURE_RENEWL\"");
+        "bad scenario file " + file + ": $.intake.request.type: unknown request type code \"SEIZURE_RENEWL\"");
   }
 
   @Test
