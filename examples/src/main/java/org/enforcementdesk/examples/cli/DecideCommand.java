@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -107,7 +104,7 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EnforcementJson json = EnforcementJson.defaults();
-    List<Request> requests = read(json, text(file), "-".equals(file) ? "stdin" : file);
+    List<Request> requests = read(json, InputText.read(file), InputText.sourceName(file));
     DroolsDecisionPolicy policy = new DroolsDecisionPolicy(RuleBooks.load(rules));
     WorkingCalendar calendar = WorkingCalendar.china();
     ObjectMapper mapper = new ObjectMapper();
@@ -225,15 +222,4 @@ final class DecideCommand implements Callable<Integer> {
     return requests;
   }
 
-  private static String text(String file) {
-    try {
-      return "-".equals(file)
-          ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("no such file: " + file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
 }

@@ -1,11 +1,6 @@
 package org.enforcementdesk.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,13 +52,13 @@ final class RequestCheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Taxonomy taxonomy = taxonomyFile == null ? TaxonomyFile.defaults() : TaxonomyFile.read(taxonomyFile);
     EnforcementJson json = EnforcementJson.of(taxonomy, Channels.standard());
-    String text = read(file);
+    String text = InputText.read(file);
     List<Request> requests;
     try {
       requests =
           text.stripLeading().startsWith("[")
-              ? json.readRequests(text, sourceName())
-              : List.of(json.readRequest(text, sourceName()));
+              ? json.readRequests(text, InputText.sourceName(file))
+              : List.of(json.readRequest(text, InputText.sourceName(file)));
     } catch (JsonInputException e) {
       err.println("invalid: " + e.getMessage());
       return EnforcementCli.CHECK_FAILED;
@@ -73,21 +68,7 @@ final class RequestCheckCommand implements Callable<Integer> {
     return EnforcementCli.OK;
   }
 
-  private String sourceName() {
-    return "-".equals(file) ? "stdin" : file;
-  }
 
-  private static String read(String file) {
-    try {
-      return "-".equals(file)
-          ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("no such file: " + file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
 
   private static void describe(Request request, PrintWriter out) {
     RequestType type = request.type();
