@@ -53,7 +53,7 @@ final class CommandRunner {
 
   WorkOrder run(RequestId id, Actor actor, CommandKind command, ReviewSignal signal, Step step) {
     for (int attempt = 1; ; attempt++) {
-      WorkOrder order = orders.load(id);
+      WorkOrder order = orders.loadFor(actor, command, id);
       Permissions.checkCommand(actor, command, order);
       if (!Transitions.allows(order.state(), command)) {
         throw new IllegalCommandException(id, order.state(), command, actor, "");
@@ -101,7 +101,7 @@ final class CommandRunner {
       allCallbacks.addAll(outcome.callbacks());
     }
     List<DueEntry> dues = DueIndex.of(after);
-    List<Notification> notifications = NotificationFactory.of(after, recorded, allCallbacks, warn);
+    List<Notification> notifications = NotificationFactory.of(order, after, recorded, allCallbacks, warn);
     ledger.append(
         LedgerAppend.of(order.id(), order.version(), events, dues, notifications, Labels.of(after)));
     return after;

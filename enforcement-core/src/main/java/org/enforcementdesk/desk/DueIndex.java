@@ -12,7 +12,7 @@ import org.enforcementdesk.store.DueKind;
 /**
  * What a work order has coming due, for the ledger's due index: each running clock's at-risk instant (until the
  * warning is recorded) and its deadline (until the breach is recorded); the callback's deadline once resolved. A
- * paused clock has nothing due: its deadline waits for the resume.
+ * paused clock has nothing due (its deadline waits for the resume) unless a hard limit gives it one.
  */
 final class DueIndex {
 
@@ -33,16 +33,17 @@ final class DueIndex {
   }
 
   private static void add(List<DueEntry> dues, WorkOrder order, SlaTarget target, DueKind atRisk, DueKind due) {
-    Optional<SlaClock> clock = order.clock(target).filter(c -> !c.isStopped() && !c.isPaused());
-    if (clock.isEmpty() || order.breached().contains(target)) {
+    boolean running = order.clock(target).filter(c -> !c.isStopped()).isPresent();
+    if (!running || order.breached().contains(target)) {
       return;
     }
+    // A paused clock has no deadline, unless a hard limit gives it one (see WorkOrder.due).
     Optional<OffsetDateTime> deadline = order.due(target);
     if (deadline.isEmpty()) {
       return;
     }
     if (!order.warned().contains(target)) {
-      clock.get().atRiskAt()
+      order.atRiskAt(target)
           .filter(at -> at.isBefore(deadline.get()))
           .ifPresent(at -> dues.add(new DueEntry(order.id(), atRisk, at.toInstant())));
     }

@@ -128,6 +128,11 @@ public final class EnforcementDesk {
             request.id());
         return new Submission(existing, false);
       }
+      Optional<WorkOrder> linkedBefore = linkedAsDuplicate(request);
+      if (linkedBefore.isPresent()) {
+        // A retry of a duplicate already linked as an urge: the same answer again, no second urge.
+        return new Submission(linkedBefore.get(), true);
+      }
       Optional<WorkOrder> open = openDuplicateOf(request);
       if (open.isPresent()) {
         try {
@@ -151,7 +156,8 @@ public final class EnforcementDesk {
       List<WorkOrderEvent> events = new ArrayList<>();
       events.add(new WorkOrderEvent.Submitted(request.id(), now, actor, request, history));
       if (acceptance == AcceptanceMode.AUTOMATIC) {
-        events.addAll(acceptance(request, history, now, actor));
+        // Accepted by the rules, not by whoever submitted (a party may not accept): the system is the actor.
+        events.addAll(acceptance(request, history, now, Actor.SYSTEM));
       }
       try {
         return new Submission(runner.create(events), false);
@@ -165,7 +171,9 @@ public final class EnforcementDesk {
 
   /** 受理: an officer accepts a submitted request; the rules decide its urgency, targets and starting tier. */
   public WorkOrder accept(RequestId id, Actor actor) {
-    return runner.run(id, actor, CommandKind.ACCEPT, null, (order, now) ->
+    // Reviewed as a petition signal: a threat marked, or urges made, before acceptance had no urgency to review
+    // against; now they are acted on (e.g. straight to the bureau leader).
+    return runner.run(id, actor, CommandKind.ACCEPT, ReviewSignal.PETITION, (order, now) ->
         acceptance(order.request(), order.caseHistory(), now, actor));
   }
 
@@ -325,12 +333,12 @@ public final class EnforcementDesk {
   /**
    * A work order with its history and deadlines, as {@code viewer} may see it.
    *
-   * @throws IllegalArgumentException if there is no such order
-   * @throws PermissionDeniedException if the viewer may not see it
+   * @throws IllegalArgumentException if there is no such order and the viewer is court staff
+   * @throws PermissionDeniedException if the viewer may not see it (or, not being staff, there is no such order)
    */
   public WorkOrder workOrder(RequestId id, Actor viewer) {
     requireNonNull(viewer, "viewer");
-    WorkOrder order = orders.load(requireNonNull(id, "id"));
+    WorkOrder order = orders.loadFor(viewer, null, requireNonNull(id, "id"));
     Permissions.checkRead(viewer, order);
     return order;
   }
@@ -414,6 +422,27 @@ public final class EnforcementDesk {
     return List.of(
         new WorkOrderEvent.Accepted(request.id(), now, actor, decision, responseDue, resolutionDue),
         new WorkOrderEvent.Assigned(request.id(), now, actor, decision.startTier(), null));
+  }
+
+  /**
+   * The order this request was linked to as a duplicate earlier, if it was.
+   *
+   * @throws IllegalArgumentException if a different request was linked under the same id
+   */
+  private Optional<WorkOrder> linkedAsDuplicate(Request request) {
+    for (WorkOrder order : orders.ofParty(request.requester().id())) {
+      for (var recorded : order.history()) {
+        if (recorded.event() instanceof WorkOrderEvent.Urged urged
+            && urged.duplicate().filter(d -> d.id().equals(request.id())).isPresent()) {
+          checkArgument(
+              urged.duplicate().get().equals(request),
+              "request id %s is already used by another request; ids must be unique",
+              request.id());
+          return Optional.of(order);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<WorkOrder> openDuplicateOf(Request request) {

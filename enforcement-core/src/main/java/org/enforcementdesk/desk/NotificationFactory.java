@@ -33,9 +33,23 @@ final class NotificationFactory {
    */
   static List<Notification> of(
       WorkOrder after, List<RecordedEvent> recorded, List<ReviewAction.RequestCallback> callbacks, boolean warn) {
+    return of(after, after, recorded, callbacks, warn);
+  }
+
+  /**
+   * As {@link #of(WorkOrder, List, List, boolean)}; clock warnings and breaches are addressed to whoever held the
+   * order in {@code before} (the handler who missed the deadline), even when the same batch escalates it.
+   */
+  static List<Notification> of(
+      WorkOrder before,
+      WorkOrder after,
+      List<RecordedEvent> recorded,
+      List<ReviewAction.RequestCallback> callbacks,
+      boolean warn) {
     List<Notification> out = new ArrayList<>();
     for (RecordedEvent record : recorded) {
       For f = new For(after, record, out);
+      For holder = new For(before, record, out);
       WorkOrderEvent event = record.event();
       if (event instanceof WorkOrderEvent.Accepted e) {
         f.party(NotificationKind.ACCEPTANCE_NOTICE, Map.of(
@@ -70,20 +84,23 @@ final class NotificationFactory {
         f.party(NotificationKind.RESOLUTION_FEEDBACK, Map.of("result", e.result()));
         f.party(NotificationKind.EVALUATION_INVITATION, Map.of());
       } else if (event instanceof WorkOrderEvent.SlaWarned e && warn) {
-        f.handler(NotificationKind.SLA_WARNING, clockValues(after, e.target(), e.due()));
+        holder.handler(NotificationKind.SLA_WARNING, clockValues(after, e.target(), e.due()));
       } else if (event instanceof WorkOrderEvent.SlaBreached e) {
         if (e.target() == SlaTarget.CALLBACK) {
-          f.tier(NotificationKind.CALLBACK_DUE, after.tier(), Map.of("due", e.due().toString()));
+          holder.tier(NotificationKind.CALLBACK_DUE, before.tier(), Map.of("due", e.due().toString()));
         } else {
-          f.handler(NotificationKind.SLA_BREACH, clockValues(after, e.target(), e.due()));
+          holder.handler(NotificationKind.SLA_BREACH, clockValues(after, e.target(), e.due()));
         }
       }
     }
     if (!recorded.isEmpty()) {
       RecordedEvent last = recorded.get(recorded.size() - 1);
-      for (ReviewAction.RequestCallback callback : callbacks) {
+      for (int i = 0; i < callbacks.size(); i++) {
+        ReviewAction.RequestCallback callback = callbacks.get(i);
         OffsetDateTime due = after.calendar().due(last.event().at(), callback.within()).dueAt();
-        new For(after, last, out).tier(NotificationKind.CALLBACK_DUE, callback.by(), Map.of("due", due.toString()));
+        // Numbered: two callbacks asked of one tier in one batch are two notifications, not one key twice.
+        new For(after, last, out, "#callback" + i)
+            .tier(NotificationKind.CALLBACK_DUE, callback.by(), Map.of("due", due.toString()));
       }
     }
     return out;
@@ -107,10 +124,17 @@ final class NotificationFactory {
     private final RecordedEvent record;
     private final List<Notification> out;
 
+    private final String suffix;
+
     For(WorkOrder order, RecordedEvent record, List<Notification> out) {
+      this(order, record, out, "");
+    }
+
+    For(WorkOrder order, RecordedEvent record, List<Notification> out, String suffix) {
       this.order = order;
       this.record = record;
       this.out = out;
+      this.suffix = suffix;
     }
 
     void party(NotificationKind kind, Map<String, String> values) {
@@ -131,7 +155,7 @@ final class NotificationFactory {
     }
 
     void to(NotificationKind kind, Recipient recipient, Map<String, String> values) {
-      String key = order.id() + "#" + record.version() + ":" + kind + ":" + recipient;
+      String key = order.id() + "#" + record.version() + ":" + kind + ":" + recipient + suffix;
       ImmutableMap.Builder<String, String> all = ImmutableMap.builder();
       all.put("caseNumber", order.request().caseNumber().map(Object::toString).orElse(""));
       all.putAll(values);

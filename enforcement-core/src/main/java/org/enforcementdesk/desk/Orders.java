@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.policy.CaseHistory;
@@ -30,6 +31,21 @@ final class Orders {
     List<RecordedEvent> events = ledger.read(id);
     if (events.isEmpty()) {
       throw new IllegalArgumentException("no work order " + id);
+    }
+    return WorkOrder.fold(events, calendar);
+  }
+
+  /**
+   * The work order with this id, as {@code actor} may learn of it.
+   *
+   * @param command the command tried, or null for a query
+   * @throws IllegalArgumentException if there is none and the actor is court staff
+   * @throws PermissionDeniedException if there is none and the actor is anyone else
+   */
+  WorkOrder loadFor(Actor actor, CommandKind command, RequestId id) {
+    List<RecordedEvent> events = ledger.read(id);
+    if (events.isEmpty()) {
+      throw Permissions.unknownOrder(actor, command, id);
     }
     return WorkOrder.fold(events, calendar);
   }

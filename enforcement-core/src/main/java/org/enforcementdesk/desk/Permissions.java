@@ -14,6 +14,7 @@ import org.enforcementdesk.desk.event.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.policy.DelegationKind;
 
 /**
@@ -96,6 +97,22 @@ public final class Permissions {
     if (!owns(actor, order)) {
       throw new PermissionDeniedException(actor, "work order " + order.id(), whyNotOwner(actor));
     }
+  }
+
+  /**
+   * Fails for an order that does not exist: court staff learn that it does not exist; anyone else gets the same
+   * refusal as for an order that is not theirs, so probing ids reveals nothing about other parties' requests.
+   *
+   * @param command the command tried, or null for a query
+   */
+  static RuntimeException unknownOrder(Actor actor, CommandKind command, RequestId id) {
+    if (actor.role().isCourtStaff()) {
+      return new IllegalArgumentException("no work order " + id);
+    }
+    String what = "work order " + id;
+    return command == null
+        ? new PermissionDeniedException(actor, what, whyNotOwner(actor))
+        : new PermissionDeniedException(actor, command, what, whyNotOwner(actor));
   }
 
   /** Whether the actor may see and act on this order at all (court staff always; others only their own). */

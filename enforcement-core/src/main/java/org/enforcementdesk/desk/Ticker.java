@@ -3,6 +3,8 @@ package org.enforcementdesk.desk;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.enforcementdesk.desk.event.Provenance;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
@@ -13,7 +15,7 @@ import org.enforcementdesk.policy.ReviewSignal;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.store.ConcurrencyConflictException;
 import org.enforcementdesk.store.DueEntry;
-import org.enforcementdesk.store.DueKind;
+import org.enforcementdesk.store.LedgerAppend;
 import org.enforcementdesk.store.RequestLedger;
 
 /**
@@ -42,13 +44,20 @@ final class Ticker {
 
   TickReport tick(Instant now) {
     TickReport report = TickReport.NOTHING;
+    Set<DueEntry> seen = new HashSet<>();
     while (true) {
       List<DueEntry> due = ledger.dueBefore(now, BATCH);
-      if (due.isEmpty()) {
-        return report;
-      }
+      boolean progressed = false;
       for (DueEntry entry : due) {
-        report = report.plus(process(entry, now));
+        if (seen.add(entry)) {
+          progressed = true;
+          report = report.plus(process(entry, now));
+        }
+      }
+      // Every entry processed either left the index or was re-indexed away; an entry seen twice means another
+      // writer keeps putting it back, and this tick leaves it to the next one rather than loop.
+      if (!progressed) {
+        return report;
       }
     }
   }
@@ -57,8 +66,20 @@ final class Ticker {
     int conflicts = 0;
     for (int attempt = 1; ; attempt++) {
       WorkOrder order = orders.load(entry.requestId());
-      if (!DueIndex.of(order).contains(entry)) {
-        return new TickReport(0, 0, 0, 0, conflicts); // already handled by a concurrent tick or command
+      List<DueEntry> current = DueIndex.of(order);
+      if (!current.contains(entry)) {
+        // Stale: handled by a concurrent tick or command, or written under other calendar data (a court's new
+        // holiday file). Re-index the order so the stale entry leaves the index instead of coming back forever.
+        try {
+          ledger.append(LedgerAppend.of(order.id(), order.version(), List.of(), current, List.of(), Labels.of(order)));
+          return new TickReport(0, 0, 0, 0, conflicts);
+        } catch (ConcurrencyConflictException e) {
+          conflicts++;
+          if (attempt == CommandRunner.MAX_ATTEMPTS) {
+            throw e;
+          }
+          continue;
+        }
       }
       try {
         return record(order, entry, now).plus(new TickReport(0, 0, 0, 0, conflicts));
@@ -76,7 +97,11 @@ final class Ticker {
     boolean deadline = DueIndex.isDeadline(entry.kind());
     OffsetDateTime due = order.due(target).orElseThrow();
     Instant at = now; // a crossing is recorded at the tick that saw it; the entry keeps when it fell due
-    ReviewDecision decision = target == SlaTarget.RESOLUTION ? runner.review(order, ReviewSignal.TICK, at) : null;
+    // An at-risk crossing seen only after the deadline has passed too (a gap in ticking, a shortened period) is
+    // recorded without asking the rules: the deadline's own entry, in this same tick, decides the breach once.
+    boolean lateWarning = !deadline && now.isAfter(due.toInstant());
+    ReviewDecision decision =
+        target == SlaTarget.RESOLUTION && !lateWarning ? runner.review(order, ReviewSignal.TICK, at) : null;
     Provenance provenance = decision == null ? Provenance.DESK : Provenance.of(decision);
     List<WorkOrderEvent> events = new ArrayList<>();
     events.add(
@@ -92,7 +117,7 @@ final class Ticker {
       callbacks = outcome.callbacks();
       escalations = (int) outcome.events().stream().filter(e -> e instanceof WorkOrderEvent.Escalated).count();
     }
-    boolean warn = decision == null ? target == SlaTarget.RESPONSE : Reviews.warns(decision, target);
+    boolean warn = decision == null ? target == SlaTarget.RESPONSE && !lateWarning : Reviews.warns(decision, target);
     runner.commit(order, events, null, at, callbacks, warn);
     return new TickReport(1, deadline ? 0 : 1, deadline ? 1 : 0, escalations, 0);
   }

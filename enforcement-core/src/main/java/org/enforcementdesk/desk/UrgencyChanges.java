@@ -2,6 +2,7 @@ package org.enforcementdesk.desk;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.enforcementdesk.desk.event.Provenance;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
@@ -23,6 +24,10 @@ final class UrgencyChanges {
     SlaClock changed = resolution.withPeriod(targets.resolution());
     OffsetDateTime due =
         changed.dueAt().orElseGet(() -> changed.status(at).dueAt()); // paused: the deadline if resumed now
+    Optional<OffsetDateTime> limit = order.resolutionLimit();
+    if (limit.isPresent() && limit.get().isBefore(due)) {
+      due = limit.get();
+    }
     return new WorkOrderEvent.UrgencyChanged(
         order.id(), at, actor, order.urgency().orElseThrow(), to, targets, due, reason, provenance);
   }

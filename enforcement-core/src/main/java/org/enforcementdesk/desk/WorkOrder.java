@@ -181,14 +181,41 @@ public final class WorkOrder {
 
   /**
    * When a target is due, with every pause credited and, for resolution, capped by any hard limit (a seizure's
-   * expiry). Empty before the clock starts, or while it is paused.
+   * expiry). Empty before the clock starts, or while it is paused, except that a running resolution clock with a
+   * hard limit is due at the limit at the latest, paused or not: a seizure lapses on its day whatever was paused.
    */
   public Optional<OffsetDateTime> due(SlaTarget target) {
     Optional<OffsetDateTime> due = clock(target).flatMap(SlaClock::dueAt);
     if (target == SlaTarget.RESOLUTION && resolutionLimit != null) {
+      if (due.isEmpty() && resolution != null && resolution.isPaused()) {
+        return Optional.of(inZone(resolutionLimit));
+      }
       return due.map(d -> d.toInstant().isAfter(resolutionLimit) ? inZone(resolutionLimit) : d);
     }
     return due;
+  }
+
+  /**
+   * When a running target's clock crosses its at-risk share: the clock's own instant, or, when a hard limit comes
+   * before the period's deadline, the same share of the natural time from the start to the limit (as {@link
+   * #status} judges it). Empty while paused or stopped.
+   */
+  Optional<OffsetDateTime> atRiskAt(SlaTarget target) {
+    Optional<SlaClock> clock = clock(target).filter(c -> !c.isPaused() && !c.isStopped());
+    if (clock.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<OffsetDateTime> own = clock.get().atRiskAt();
+    Optional<OffsetDateTime> periodDue = clock.get().dueAt();
+    if (target == SlaTarget.RESOLUTION
+        && resolutionLimit != null
+        && periodDue.isPresent()
+        && periodDue.get().toInstant().isAfter(resolutionLimit)) {
+      Instant start = clock.get().startedAt().toInstant();
+      long span = java.time.Duration.between(start, resolutionLimit).toNanos();
+      return Optional.of(inZone(start.plusNanos((long) (span * clock.get().atRiskShare()))));
+    }
+    return own;
   }
 
   /**

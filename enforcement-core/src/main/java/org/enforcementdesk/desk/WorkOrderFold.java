@@ -182,10 +182,13 @@ final class WorkOrderFold {
 
   private void reopen(WorkOrderEvent.Reopened e) {
     // Reopened work is a new promise to resolve, counted from the reopening with the original period.
+    // The hard limit (a seizure's expiry) is the law's and stays; if it has passed, the reopened order is late at once.
     resolution = SlaClock.start(SlaTarget.RESOLUTION, targets.resolution(), e.at(), calendar);
-    resolutionLimit = null;
     callback = null;
     result = null;
+    // A new round: the evaluation that caused the reopening is history; a further reopening needs a new one.
+    evaluation = null;
+    callbackOutcome = null;
     warned.remove(SlaTarget.RESOLUTION);
     breached.remove(SlaTarget.RESOLUTION);
     warned.remove(SlaTarget.CALLBACK);

@@ -12,14 +12,15 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 
 /**
- * One atomic write to the ledger: new events for one work order, appended only if its stream is still at {@code
+ * One atomic write to the ledger: new events for one work order (none for a re-index that only corrects its due
+ * entries and labels), appended only if its stream is still at {@code
  * expectedVersion}; the order's complete set of due entries after them (replacing the old set); and the
  * notifications the events cause (into the outbox); and the order's labels after them (replacing the old ones), by
  * which the ledger lists orders without a scan (say {@code open:tier:OFFICER}). All of it happens, or none.
  *
  * @param requestId the work order; not null
  * @param expectedVersion the stream's version the writer read (0 for a new work order)
- * @param events the new events, in order, all for {@code requestId}; not empty
+ * @param events the new events, in order, all for {@code requestId}; empty only for a re-index of an existing order
  * @param dues the order's due entries after the events, all for {@code requestId}; empty when nothing is due
  * @param notifications the notifications the events cause; may be empty
  * @param labels the order's labels after the events; empty when it should be listed under none
@@ -36,16 +37,18 @@ public record LedgerAppend(
    * Validates the append.
    *
    * @throws NullPointerException if a component or element is null
-   * @throws IllegalArgumentException if the version is negative, there are no events, or an event, due entry or
-   *     notification names another request
+   * @throws IllegalArgumentException if the version is negative, an event, due entry or notification names
+   *     another request, or a re-index (no events) is not for an existing order or carries notifications
    */
   public LedgerAppend {
     requireNonNull(requestId, "requestId");
     checkArgument(expectedVersion >= 0, "expected version cannot be negative: %s", expectedVersion);
     events = ImmutableList.copyOf(requireNonNull(events, "events"));
-    checkArgument(!events.isEmpty(), "an append needs at least one event");
     dues = ImmutableList.copyOf(requireNonNull(dues, "dues"));
     notifications = ImmutableList.copyOf(requireNonNull(notifications, "notifications"));
+    checkArgument(
+        !events.isEmpty() || (expectedVersion > 0 && notifications.isEmpty()),
+        "an append without events only re-indexes an existing order, without notifications");
     labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
     for (String label : labels) {
       checkArgument(!label.isBlank() && label.length() <= 200, "label must be 1-200 characters: \"%s\"", label);

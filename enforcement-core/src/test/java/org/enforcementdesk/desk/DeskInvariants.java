@@ -156,6 +156,9 @@ final class DeskInvariants {
       assertThat(event.actor()).as("a clock crossing is the system's: %s", where).isEqualTo(Actor.SYSTEM);
       return;
     }
+    if (event instanceof WorkOrderEvent.Accepted || event instanceof WorkOrderEvent.Assigned) {
+      return; // accepted and assigned by a person, or by the system when acceptance is automatic
+    }
     if (provenance != null) {
       assertThat(event.actor().equals(Actor.SYSTEM)).as("system actor iff rules decided: %s", where)
           .isEqualTo(!provenance.isPerson());
