@@ -21,7 +21,6 @@ import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.sla.SlaClock;
-import org.enforcementdesk.sla.SlaState;
 import org.enforcementdesk.sla.SlaStatus;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
@@ -299,11 +298,6 @@ public final class WorkOrder {
 
   private OffsetDateTime inZone(Instant instant) {
     return instant.atZone(calendar.zone()).toOffsetDateTime();
-  }
-
-  /** Whether the resolution clock is breached at {@code at} (limit included). */
-  boolean isResolutionBreachedAt(Instant at) {
-    return status(SlaTarget.RESOLUTION, at).map(s -> s.state() == SlaState.BREACHED).orElse(false);
   }
 
   @Override
