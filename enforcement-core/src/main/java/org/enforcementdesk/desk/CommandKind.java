@@ -1,6 +1,10 @@
 package org.enforcementdesk.desk;
 
-/** The commands a host can issue on a work order, as the state machine and the permission matrix name them. */
+/**
+ * The commands a host can issue, as the state machine and the permission matrix name them: most act on a work order;
+ * the last five act on an enforcement case's own record (contacts, petitions, risk cases) and are not in the state
+ * machine.
+ */
 public enum CommandKind {
   /** 提交: a request arrives. */
   SUBMIT,
@@ -39,5 +43,24 @@ public enum CommandKind {
   /** 撤回. */
   WITHDRAW,
   /** 重新办理 (after a dissatisfied evaluation). */
-  REOPEN
+  REOPEN,
+  /** 整改措施: records the measure taken for a rectification item. */
+  RECORD_RECTIFICATION_MEASURE,
+  /** 整改验收: verifies and closes a rectification item that has a measure. */
+  CLOSE_RECTIFICATION,
+  /** 来访/来电登记: records a party's visit or call that is not a request (on the case). */
+  RECORD_CONTACT,
+  /** 信访登记: records a petition the host registered elsewhere (on the case). */
+  REPORT_PETITION,
+  /** 信访办结: records that a reported petition was concluded (on the case). */
+  CONCLUDE_PETITION,
+  /** 风险维护: records an upkeep action on the case's open risk case. */
+  RECORD_RISK_UPKEEP,
+  /** 风险销号: closes the case's open risk case, with the reason. */
+  CLOSE_RISK_CASE;
+
+  /** Whether the command acts on an enforcement case's own record rather than on one work order. */
+  public boolean isCaseCommand() {
+    return compareTo(RECORD_CONTACT) >= 0;
+  }
 }

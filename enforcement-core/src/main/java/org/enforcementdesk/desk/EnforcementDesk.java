@@ -15,6 +15,7 @@ import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.CallbackOutcome;
 import org.enforcementdesk.desk.event.DelegationTarget;
 import org.enforcementdesk.desk.event.Provenance;
+import org.enforcementdesk.desk.event.ResolutionKind;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
@@ -26,6 +27,7 @@ import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.policy.DelegationTerms;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewSignal;
@@ -66,6 +68,7 @@ public final class EnforcementDesk {
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final AcceptanceMode acceptance;
+  private final ResolverDirectory resolvers;
   private final Orders orders;
   private final CommandRunner runner;
   private final Ticker ticker;
@@ -77,6 +80,7 @@ public final class EnforcementDesk {
     this.calendar = builder.calendar;
     this.ledger = builder.ledger;
     this.acceptance = builder.acceptance;
+    this.resolvers = builder.resolvers;
     this.orders = new Orders(ledger, calendar);
     this.runner = new CommandRunner(ledger, policy, calendar, clock, orders);
     this.ticker = new Ticker(ledger, orders, runner);
@@ -258,11 +262,36 @@ public final class EnforcementDesk {
         List.of(new WorkOrderEvent.RiskFlagged(id, now, actor, flag, Provenance.PERSON)));
   }
 
-  /** 委派化解: hands the order to a resolver outside the centre. */
+  /**
+   * 委派化解: hands the order to a resolver outside the centre, listed in the court's {@link ResolverDirectory}. The
+   * delegation gets its own deadline from the rules ({@link DecisionPolicy#delegationTerms}), and the order's
+   * resolution clock pauses meanwhile if the rules say so.
+   *
+   * @throws IllegalArgumentException if the resolver is not listed in the directory
+   */
+  public WorkOrder delegate(RequestId id, Actor actor, String resolverId, String note) {
+    DelegationTarget target = resolvers.require(requireNonNull(resolverId, "resolverId"));
+    DelegationTerms terms = policy.delegationTerms(target.kind());
+    return runner.run(id, actor, CommandKind.DELEGATE, null, (order, now) -> {
+      OffsetDateTime due = calendar.due(now.atZone(calendar.zone()).toOffsetDateTime(), terms.period()).dueAt();
+      return List.of(new WorkOrderEvent.Delegated(
+          id, now, actor, target, note == null ? "" : note, due, terms.pausesResolution()));
+    });
+  }
+
+  /**
+   * 委派化解: as {@link #delegate(RequestId, Actor, String, String)}, naming the account as the directory lists it.
+   *
+   * @throws IllegalArgumentException if the directory does not list exactly this account
+   */
   public WorkOrder delegate(RequestId id, Actor actor, DelegationTarget target, String note) {
     requireNonNull(target, "target");
-    return runner.run(id, actor, CommandKind.DELEGATE, null, (order, now) ->
-        List.of(new WorkOrderEvent.Delegated(id, now, actor, target, note == null ? "" : note)));
+    DelegationTarget listed = resolvers.require(target.resolverId());
+    checkArgument(
+        listed.equals(target),
+        "resolver %s is listed as %s \"%s\", not %s \"%s\"",
+        target.resolverId(), listed.kind(), listed.name(), target.kind(), target.name());
+    return delegate(id, actor, target.resolverId(), note);
   }
 
   /** 退回: a delegation comes back to the centre unresolved, with the reason. */
@@ -271,10 +300,19 @@ public final class EnforcementDesk {
         List.of(new WorkOrderEvent.DelegationReturned(id, now, actor, reason)));
   }
 
-  /** 办结: the request is resolved, with the result the party is told; the callback clock starts. */
+  /** 办结: the request is resolved by the court's own handling, with the result the party is told. */
   public WorkOrder resolve(RequestId id, Actor actor, String result) {
+    return resolve(id, actor, ResolutionKind.HANDLED, result);
+  }
+
+  /**
+   * 办结: the request is resolved, saying how (a resolver's voluntary performance or settlement counts towards the
+   * resolution rates), with the result the party is told; the callback clock starts.
+   */
+  public WorkOrder resolve(RequestId id, Actor actor, ResolutionKind how, String result) {
+    requireNonNull(how, "how");
     return runner.run(id, actor, CommandKind.RESOLVE, null, (order, now) ->
-        List.of(new WorkOrderEvent.Resolved(id, now, actor, result)));
+        List.of(new WorkOrderEvent.Resolved(id, now, actor, result, how)));
   }
 
   /** 回访: the satisfaction callback was made. */
@@ -463,6 +501,7 @@ public final class EnforcementDesk {
     private RequestLedger ledger;
     private Clock clock;
     private AcceptanceMode acceptance = AcceptanceMode.AUTOMATIC;
+    private ResolverDirectory resolvers = ResolverDirectory.empty();
 
     private Builder() {}
 
@@ -493,6 +532,12 @@ public final class EnforcementDesk {
     /** How submitted requests are accepted; default {@link AcceptanceMode#AUTOMATIC}. */
     public Builder acceptance(AcceptanceMode acceptance) {
       this.acceptance = requireNonNull(acceptance, "acceptance");
+      return this;
+    }
+
+    /** The resolvers the court delegates to; default {@link ResolverDirectory#empty()}, which refuses every delegation. */
+    public Builder resolvers(ResolverDirectory resolvers) {
+      this.resolvers = requireNonNull(resolvers, "resolvers");
       return this;
     }
 

@@ -6,7 +6,8 @@ import org.enforcementdesk.desk.event.WorkOrderEvent;
 
 /**
  * Which command each kind of event records, so that folding a stream walks the same state machine the desk
- * enforces. Clock events (warnings, breaches) change no state and record no command.
+ * enforces. Clock events (warnings, breaches, an overdue delegation) and the rectification items an evaluation opens
+ * change no state and record no command.
  */
 final class EventCommands {
 
@@ -31,6 +32,8 @@ final class EventCommands {
           .put(WorkOrderEvent.Closed.class, CommandKind.CLOSE)
           .put(WorkOrderEvent.Withdrawn.class, CommandKind.WITHDRAW)
           .put(WorkOrderEvent.Reopened.class, CommandKind.REOPEN)
+          .put(WorkOrderEvent.RectificationMeasureRecorded.class, CommandKind.RECORD_RECTIFICATION_MEASURE)
+          .put(WorkOrderEvent.RectificationClosed.class, CommandKind.CLOSE_RECTIFICATION)
           .buildOrThrow();
 
   private EventCommands() {}

@@ -56,6 +56,13 @@ public final class Permissions {
           .put(CommandKind.WITHDRAW, PARTY)
           .putAll(CommandKind.WITHDRAW, STAFF) // on the party's instruction
           .putAll(CommandKind.REOPEN, LEADERS)
+          .putAll(CommandKind.RECORD_RECTIFICATION_MEASURE, STAFF)
+          .putAll(CommandKind.CLOSE_RECTIFICATION, LEADERS) // verification is the director's or leader's
+          .putAll(CommandKind.RECORD_CONTACT, STAFF)
+          .putAll(CommandKind.REPORT_PETITION, STAFF)
+          .putAll(CommandKind.CONCLUDE_PETITION, STAFF)
+          .putAll(CommandKind.RECORD_RISK_UPKEEP, STAFF)
+          .putAll(CommandKind.CLOSE_RISK_CASE, LEADERS) // a risk case closes only on authority
           .build();
 
   private Permissions() {}

@@ -52,6 +52,8 @@ public final class WorkOrder {
   private final ImmutableSet<RiskKind> riskFlags;
   private final boolean threatMarked;
   private final DelegationTarget delegation;
+  private final ImmutableList<Delegation> delegations;
+  private final ImmutableList<RectificationItem> rectifications;
   private final String result;
   private final Evaluation evaluation;
   private final CallbackOutcome callbackOutcome;
@@ -73,6 +75,8 @@ public final class WorkOrder {
     this.resolution = fold.resolution;
     this.callback = fold.callback;
     this.resolutionLimit = fold.resolutionLimit;
+    this.delegations = ImmutableList.copyOf(fold.delegations);
+    this.rectifications = ImmutableList.copyOf(fold.rectifications.values());
     this.urgeCount = fold.urgeCount;
     this.latestText = fold.latestText;
     this.riskFlags = ImmutableSet.copyOf(fold.riskFlags);
@@ -259,6 +263,21 @@ public final class WorkOrder {
   /** Whether an officer marked the party's words as a threat to petition. */
   public boolean isThreatMarked() {
     return threatMarked;
+  }
+
+  /** Every delegation of the order, oldest first; the last is pending while the order is delegated. */
+  public ImmutableList<Delegation> delegations() {
+    return delegations;
+  }
+
+  /** The rectification items its evaluations opened, by number. */
+  public ImmutableList<RectificationItem> rectificationItems() {
+    return rectifications;
+  }
+
+  /** The rectification item with this number, if there is one. */
+  public Optional<RectificationItem> rectificationItem(int item) {
+    return rectifications.stream().filter(r -> r.item() == item).findFirst();
   }
 
   /** Whom the order is delegated to now, while delegated. */

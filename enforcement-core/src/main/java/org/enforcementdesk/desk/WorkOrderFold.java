@@ -4,8 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.CallbackOutcome;
 import org.enforcementdesk.desk.event.DelegationTarget;
@@ -17,6 +20,8 @@ import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.sla.PauseKind;
+import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaClock;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
@@ -47,6 +52,9 @@ final class WorkOrderFold {
   final Set<RiskKind> riskFlags = EnumSet.noneOf(RiskKind.class);
   boolean threatMarked;
   DelegationTarget delegation;
+  final List<Delegation> delegations = new ArrayList<>(0);
+  // Item number -> item, in the order opened; numbers are never reused, so a later round's items follow on.
+  final Map<Integer, RectificationItem> rectifications = new LinkedHashMap<>(0);
   String result;
   Evaluation evaluation;
   CallbackOutcome callbackOutcome;
@@ -98,10 +106,13 @@ final class WorkOrderFold {
       riskFlags.add(e.flag().kind());
       threatMarked |= e.flag().kind() == RiskKind.PETITION_THREATENED && e.provenance().isPerson();
     } else if (event instanceof WorkOrderEvent.Delegated e) {
-      delegation = e.target();
-    } else if (event instanceof WorkOrderEvent.DelegationReturned) {
-      delegation = null;
+      delegate(e);
+    } else if (event instanceof WorkOrderEvent.DelegationReturned e) {
+      endDelegation(d -> d.returned(e.at(), e.reason()), e.at());
+    } else if (event instanceof WorkOrderEvent.DelegationOverdue) {
+      replaceLastDelegation(Delegation::markedOverdue);
     } else if (event instanceof WorkOrderEvent.Resolved e) {
+      endDelegation(d -> d.resolved(e.at(), e.how()), e.at());
       resolve(e);
     } else if (event instanceof WorkOrderEvent.CallbackRecorded e) {
       callbackOutcome = e.outcome();
@@ -112,11 +123,22 @@ final class WorkOrderFold {
     } else if (event instanceof WorkOrderEvent.Closed e) {
       callback = stopIfRunning(callback, e.at());
     } else if (event instanceof WorkOrderEvent.Withdrawn e) {
-      delegation = null; // a withdrawn order is nobody's to resolve: the resolver loses it, as on resolution
+      // A withdrawn order is nobody's to resolve: the resolver loses it, as on resolution.
+      endDelegation(d -> d.withdrawn(e.at()), e.at());
       response = stopIfRunning(response, e.at());
       resolution = stopIfRunning(resolution, e.at());
     } else if (event instanceof WorkOrderEvent.Reopened e) {
       reopen(e);
+    } else if (event instanceof WorkOrderEvent.RectificationOpened e) {
+      openRectification(recorded, e);
+    } else if (event instanceof WorkOrderEvent.RectificationMeasureRecorded e) {
+      rectifications.put(e.item(), rectification(recorded, e.item()).withMeasure(e.measure()));
+    } else if (event instanceof WorkOrderEvent.RectificationClosed e) {
+      RectificationItem item = rectification(recorded, e.item());
+      if (item.isClosed() || item.measures().isEmpty()) {
+        throw corrupt(recorded, "item " + e.item() + " closed " + (item.isClosed() ? "twice" : "without a measure"));
+      }
+      rectifications.put(e.item(), item.closed(e.at(), e.verification()));
     } else if (event instanceof WorkOrderEvent.SlaWarned e) {
       warned.add(e.target());
     } else if (event instanceof WorkOrderEvent.SlaBreached e) {
@@ -154,6 +176,51 @@ final class WorkOrderFold {
     Instant received = request.receivedAt().toInstant();
     response = SlaClock.start(SlaTarget.RESPONSE, targets.response(), received, calendar);
     resolution = SlaClock.start(SlaTarget.RESOLUTION, targets.resolution(), received, calendar);
+  }
+
+  private void delegate(WorkOrderEvent.Delegated e) {
+    delegation = e.target();
+    delegations.add(Delegation.started(e.target(), e.at(), e.due(), e.pausesResolution()));
+    if (e.pausesResolution()) {
+      resolution = resolution.pause(PauseReason.of(PauseKind.DELEGATED), e.at());
+    }
+  }
+
+  /** Ends the pending delegation, if any, resuming a clock it paused (a resolution stops it right after). */
+  private void endDelegation(UnaryOperator<Delegation> ending, Instant at) {
+    if (delegation == null) {
+      return;
+    }
+    delegation = null;
+    Delegation ended = replaceLastDelegation(ending);
+    if (ended.pausesResolution() && resolution.isPaused()) {
+      resolution = resolution.resume(at);
+    }
+  }
+
+  private Delegation replaceLastDelegation(UnaryOperator<Delegation> change) {
+    int last = delegations.size() - 1;
+    Delegation changed = change.apply(delegations.get(last));
+    delegations.set(last, changed);
+    return changed;
+  }
+
+  private void openRectification(RecordedEvent recorded, WorkOrderEvent.RectificationOpened e) {
+    if (rectifications.containsKey(e.item())) {
+      throw corrupt(recorded, "rectification item " + e.item() + " opened twice");
+    }
+    rectifications.put(
+        e.item(),
+        new RectificationItem(
+            e.requestId(), e.item(), e.aspect(), e.ownerTier(), e.ownerId(), e.at(), e.due(), ImmutableList.of(), null, null));
+  }
+
+  private RectificationItem rectification(RecordedEvent recorded, int item) {
+    RectificationItem found = rectifications.get(item);
+    if (found == null) {
+      throw corrupt(recorded, "no rectification item " + item);
+    }
+    return found;
   }
 
   private void changeUrgency(WorkOrderEvent.UrgencyChanged e) {

@@ -23,4 +23,15 @@ public interface DecisionPolicy {
    * @return the decision, naming the rules that made it; not null
    */
   ReviewDecision review(ReviewFacts facts);
+
+  /**
+   * The terms of a delegation of this kind: the resolver's deadline and whether the order's resolution clock pauses
+   * meanwhile. A policy that does not decide this gets {@link DelegationTerms#STANDARD}.
+   *
+   * @param kind the kind of resolver; not null
+   * @return the terms; not null
+   */
+  default DelegationTerms delegationTerms(DelegationKind kind) {
+    return DelegationTerms.STANDARD;
+  }
 }

@@ -3,6 +3,7 @@ package org.enforcementdesk.policy;
 import static java.util.Objects.requireNonNull;
 
 import org.enforcementdesk.calendar.Period;
+import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.sla.SlaTarget;
@@ -99,6 +100,23 @@ public sealed interface ReviewAction {
   record Reopen(String reason) implements ReviewAction {
     /** Validates the action. */
     public Reopen {
+      reason = Texts.nonBlank("reason", reason);
+    }
+  }
+
+  /**
+   * Open a rectification item (整改, "一项一策") for an aspect the party was dissatisfied with.
+   *
+   * @param aspect the dissatisfied aspect; not null
+   * @param owner the tier that owns the item; not null
+   * @param within how long the owner has to take a measure; not null
+   */
+  record OpenRectification(EvaluationAspect aspect, Tier owner, Period within, String reason) implements ReviewAction {
+    /** Validates the action. */
+    public OpenRectification {
+      requireNonNull(aspect, "aspect");
+      requireNonNull(owner, "owner");
+      requireNonNull(within, "within");
       reason = Texts.nonBlank("reason", reason);
     }
   }

@@ -8,6 +8,8 @@ public enum PauseKind {
   APPRAISAL_OR_AUCTION("评估拍卖期间"),
   /** 依法中止: suspended by law (e.g. enforcement suspended, 中止执行). */
   SUSPENDED_BY_LAW("依法中止"),
+  /** 委派化解期间: the order is with a resolver outside the centre, and the rules pause its clock meanwhile. */
+  DELEGATED("委派化解期间"),
   /** 其他: any other reason, which must then be written out. */
   OTHER("其他");
 

@@ -1,10 +1,11 @@
 package org.enforcementdesk.store;
 
+import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 
 /**
- * A stale write: the work order changed since the writer read it. Nothing was written; read the stream again and
- * retry the command.
+ * A stale write: the work order (or the enforcement case's own stream) changed since the writer read it. Nothing was
+ * written; read the stream again and retry the command.
  */
 public final class ConcurrencyConflictException extends IllegalStateException {
 
@@ -16,9 +17,17 @@ public final class ConcurrencyConflictException extends IllegalStateException {
 
   /** A conflict on {@code requestId}: the writer expected one version, the stream is at another. */
   public ConcurrencyConflictException(RequestId requestId, long expectedVersion, long actualVersion) {
+    this("work order " + requestId, requestId, expectedVersion, actualVersion);
+  }
+
+  /** A conflict on the case stream of {@code caseNumber}. */
+  public ConcurrencyConflictException(CaseNumber caseNumber, long expectedVersion, long actualVersion) {
+    this("case " + caseNumber, null, expectedVersion, actualVersion);
+  }
+
+  private ConcurrencyConflictException(String stream, RequestId requestId, long expectedVersion, long actualVersion) {
     super(
-        "work order "
-            + requestId
+        stream
             + " is at version "
             + actualVersion
             + ", not "
@@ -29,7 +38,7 @@ public final class ConcurrencyConflictException extends IllegalStateException {
     this.actualVersion = actualVersion;
   }
 
-  /** The work order. */
+  /** The work order, or null when the conflict was on a case stream. */
   public RequestId requestId() {
     return requestId;
   }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,9 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final Map<String, Set<RequestId>> requestsByLabel = new HashMap<>();
   private final DueIndex dueIndex = new DueIndex();
   private final OutboxTable outbox = new OutboxTable();
+  private final CaseStreams cases = new CaseStreams();
+  // Every request in first-append order, for reports over the whole history.
+  private final List<RequestId> requestIds = new ArrayList<>();
 
   /** An empty ledger. */
   public InMemoryRequestLedger() {}
@@ -94,11 +98,18 @@ public final class InMemoryRequestLedger implements RequestLedger {
       }
       WorkOrderEvent.Submitted submitted = stream == null ? submittedFirst(append) : null;
       outbox.checkNew(append.notifications());
+      CaseAppend caseAppend = append.caseAppend();
+      if (caseAppend != null) {
+        cases.checkVersion(caseAppend);
+        outbox.checkNew(caseAppend.notifications());
+        checkDistinctKeys(append.notifications(), caseAppend.notifications());
+      }
 
       // Everything is checked; from here on nothing throws, so the append is all or nothing.
       if (stream == null) {
         stream = new LedgerStream(append.events().size());
         streams.put(requestId, stream);
+        requestIds.add(requestId);
         index(submitted);
       }
       stream.append(append.events());
@@ -107,6 +118,10 @@ public final class InMemoryRequestLedger implements RequestLedger {
       relabel(requestId, stream.labels(), append.labels());
       stream.labels(append.labels());
       outbox.addAll(append.notifications());
+      if (caseAppend != null) {
+        cases.write(caseAppend);
+        outbox.addAll(caseAppend.notifications());
+      }
       return stream.version();
     } finally {
       writeLock.unlock();
@@ -261,6 +276,121 @@ public final class InMemoryRequestLedger implements RequestLedger {
     readLock.lock();
     try {
       return dueIndex.before(before, limit);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /** Two halves of one append may not carry the same idempotency key: the second would be lost. */
+  private static void checkDistinctKeys(List<Notification> orders, List<Notification> ofCase) {
+    Set<String> keys = new HashSet<>();
+    orders.forEach(notification -> keys.add(notification.idempotencyKey()));
+    for (Notification notification : ofCase) {
+      checkArgument(
+          keys.add(notification.idempotencyKey()),
+          "notification key %s appears twice in one append; nothing was written",
+          notification.idempotencyKey());
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable copy
+   */
+  @Override
+  public List<RequestId> requestIds() {
+    readLock.lock();
+    try {
+      return ImmutableList.copyOf(requestIds);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ConcurrencyConflictException {@inheritDoc}
+   * @throws IllegalArgumentException {@inheritDoc}
+   * @throws NullPointerException if {@code append} is null
+   */
+  @Override
+  public long appendCase(CaseAppend append) {
+    requireNonNull(append, "append");
+    writeLock.lock();
+    try {
+      cases.checkVersion(append);
+      outbox.checkNew(append.notifications());
+      // Checked; the writes below cannot fail.
+      long version = cases.write(append);
+      outbox.addAll(append.notifications());
+      return version;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable snapshot, versions 1 to n
+   * @throws NullPointerException if {@code caseNumber} is null
+   */
+  @Override
+  public List<RecordedCaseEvent> readCase(CaseNumber caseNumber) {
+    requireNonNull(caseNumber, "caseNumber");
+    readLock.lock();
+    try {
+      return cases.read(caseNumber);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if {@code caseNumber} is null
+   */
+  @Override
+  public long caseVersion(CaseNumber caseNumber) {
+    requireNonNull(caseNumber, "caseNumber");
+    readLock.lock();
+    try {
+      return cases.version(caseNumber);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable copy; empty if no case has the label
+   * @throws NullPointerException if {@code label} is null
+   */
+  @Override
+  public List<CaseNumber> casesLabelled(String label) {
+    requireNonNull(label, "label");
+    readLock.lock();
+    try {
+      return cases.labelled(label);
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable copy
+   */
+  @Override
+  public List<CaseNumber> caseNumbers() {
+    readLock.lock();
+    try {
+      return cases.caseNumbers();
     } finally {
       readLock.unlock();
     }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.RequestId;
@@ -24,6 +25,8 @@ import org.enforcementdesk.notify.Notification;
  * @param dues the order's due entries after the events, all for {@code requestId}; empty when nothing is due
  * @param notifications the notifications the events cause; may be empty
  * @param labels the order's labels after the events; empty when it should be listed under none
+ * @param caseAppend what the same events write to the order's case stream (say, a risk trigger), or null; written
+ *     with the rest, all or nothing
  */
 public record LedgerAppend(
     RequestId requestId,
@@ -31,7 +34,8 @@ public record LedgerAppend(
     ImmutableList<WorkOrderEvent> events,
     ImmutableList<DueEntry> dues,
     ImmutableList<Notification> notifications,
-    ImmutableSet<String> labels) {
+    ImmutableSet<String> labels,
+    CaseAppend caseAppend) {
 
   /**
    * Validates the append.
@@ -50,9 +54,8 @@ public record LedgerAppend(
         !events.isEmpty() || (expectedVersion > 0 && notifications.isEmpty()),
         "an append without events only re-indexes an existing order, without notifications");
     labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
-    for (String label : labels) {
-      checkArgument(!label.isBlank() && label.length() <= 200, "label must be 1-200 characters: \"%s\"", label);
-    }
+    checkLabels(labels);
+    checkArgument(caseAppend == null || !events.isEmpty(), "a re-index writes nothing to the case stream");
     for (WorkOrderEvent event : events) {
       checkArgument(event.requestId().equals(requestId), "event for %s in an append for %s", event.requestId(), requestId);
     }
@@ -65,6 +68,33 @@ public record LedgerAppend(
           "notification for %s in an append for %s",
           notification.requestId(),
           requestId);
+    }
+  }
+
+  /** An append without a case-stream part. */
+  public LedgerAppend(
+      RequestId requestId,
+      long expectedVersion,
+      ImmutableList<WorkOrderEvent> events,
+      ImmutableList<DueEntry> dues,
+      ImmutableList<Notification> notifications,
+      ImmutableSet<String> labels) {
+    this(requestId, expectedVersion, events, dues, notifications, labels, null);
+  }
+
+  /** This append, also writing {@code caseAppend} to the order's case stream (null for none). */
+  public LedgerAppend withCase(CaseAppend caseAppend) {
+    return new LedgerAppend(requestId, expectedVersion, events, dues, notifications, labels, caseAppend);
+  }
+
+  /** The case-stream part, if any. */
+  public Optional<CaseAppend> caseStreamPart() {
+    return Optional.ofNullable(caseAppend);
+  }
+
+  static void checkLabels(Set<String> labels) {
+    for (String label : labels) {
+      checkArgument(!label.isBlank() && label.length() <= 200, "label must be 1-200 characters: \"%s\"", label);
     }
   }
 

@@ -74,6 +74,48 @@ public interface RequestLedger extends Outbox {
    */
   List<RequestId> requestsLabelled(String label);
 
+  /**
+   * Every work order the ledger holds, in the order they were first appended: what a report over the whole history
+   * (the indicators) walks.
+   */
+  List<RequestId> requestIds();
+
+  /**
+   * Appends events to an enforcement case's own stream (contacts, petitions, risk cases) and records their
+   * notifications, atomically. A work order's command that also changes its case writes both in one {@link
+   * #append} instead ({@link LedgerAppend#withCase}).
+   *
+   * @param append what to write; not null
+   * @return the case stream's new version
+   * @throws ConcurrencyConflictException if the case stream is not at {@code append.expectedVersion()}
+   * @throws IllegalArgumentException if a notification's idempotency key is already in the outbox
+   */
+  long appendCase(CaseAppend append);
+
+  /**
+   * The events of one enforcement case's own stream, in order; empty if nothing was recorded on the case itself.
+   *
+   * @param caseNumber the case; not null
+   */
+  List<RecordedCaseEvent> readCase(CaseNumber caseNumber);
+
+  /**
+   * The version of a case stream: the number of its events, 0 if there is none.
+   *
+   * @param caseNumber the case; not null
+   */
+  long caseVersion(CaseNumber caseNumber);
+
+  /**
+   * The cases whose last case append gave them this label, in the order they first took it. Costs what it returns.
+   *
+   * @param label the label, e.g. {@code risk:open}; not null
+   */
+  List<CaseNumber> casesLabelled(String label);
+
+  /** Every case with a stream of its own, in the order their streams began. */
+  List<CaseNumber> caseNumbers();
+
   /** How many work orders the ledger holds. */
   int size();
 }

@@ -1,6 +1,7 @@
 package org.enforcementdesk.desk;
 
 import java.time.OffsetDateTime;
+import org.enforcementdesk.desk.event.DelegationTarget;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
@@ -10,6 +11,7 @@ import org.enforcementdesk.model.PartyRole;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
@@ -22,6 +24,15 @@ final class DeskFixtures {
   static final Actor OFFICER = Actor.officer("o-17");
   static final Actor DIRECTOR = Actor.director("d-1");
   static final Actor LEADER = Actor.bureauLeader("l-1");
+
+  /** The resolvers every test desk knows: the village mediators and the pre-enforcement team the tests delegate to. */
+  static final ResolverDirectory RESOLVERS =
+      ResolverDirectory.builder()
+          .addVillageMediator("后沁村", DeskDriver.TO_MEDIATOR)
+          .addVillageMediator(
+              "园庄村", new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-yuanzhuang", "园庄村调解主任"))
+          .add(DeskDriver.TO_TEAM)
+          .build();
 
   final MutableClock clock;
   final InMemoryRequestLedger ledger = new InMemoryRequestLedger();
@@ -36,6 +47,7 @@ final class DeskFixtures {
     desk =
         EnforcementDesk.builder()
             .policy(new FixedPolicy())
+            .resolvers(DeskFixtures.RESOLVERS)
             .clock(clock)
             .ledger(ledger)
             .acceptance(acceptance)

@@ -37,10 +37,12 @@ import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.ConcurrencyConflictException;
 import org.enforcementdesk.store.DueEntry;
 import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.store.LedgerAppend;
+import org.enforcementdesk.store.RecordedCaseEvent;
 import org.enforcementdesk.store.RecordedEvent;
 import org.enforcementdesk.store.RequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;
@@ -184,6 +186,7 @@ class EnforcementDeskConcurrencyTest {
     EnforcementDesk desk =
         EnforcementDesk.builder()
             .policy(new FixedPolicy())
+            .resolvers(DeskFixtures.RESOLVERS)
             .clock(new MutableClock("2026-03-03T10:00+08:00"))
             .ledger(ledger)
             .build();
@@ -455,6 +458,36 @@ class EnforcementDeskConcurrencyTest {
     @Override
     public int size() {
       return delegate.size();
+    }
+
+    @Override
+    public List<RequestId> requestIds() {
+      return delegate.requestIds();
+    }
+
+    @Override
+    public long appendCase(CaseAppend append) {
+      return delegate.appendCase(append);
+    }
+
+    @Override
+    public List<RecordedCaseEvent> readCase(CaseNumber caseNumber) {
+      return delegate.readCase(caseNumber);
+    }
+
+    @Override
+    public long caseVersion(CaseNumber caseNumber) {
+      return delegate.caseVersion(caseNumber);
+    }
+
+    @Override
+    public List<CaseNumber> casesLabelled(String label) {
+      return delegate.casesLabelled(label);
+    }
+
+    @Override
+    public List<CaseNumber> caseNumbers() {
+      return delegate.caseNumbers();
     }
 
     @Override

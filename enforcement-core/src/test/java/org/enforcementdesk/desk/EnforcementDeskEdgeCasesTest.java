@@ -52,6 +52,7 @@ class EnforcementDeskEdgeCasesTest {
     EnforcementDesk restarted =
         EnforcementDesk.builder()
             .policy(new FixedPolicy())
+            .resolvers(DeskFixtures.RESOLVERS)
             .clock(f.clock)
             .ledger(f.ledger)
             .calendar(WorkingCalendar.builder().closure(LocalDate.of(2026, 3, 3), "全院培训").build())
@@ -173,7 +174,7 @@ class EnforcementDeskEdgeCasesTest {
         };
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
     EnforcementDesk desk =
-        EnforcementDesk.builder().policy(twoCallbacks).clock(f.clock).ledger(f.ledger).build();
+        EnforcementDesk.builder().policy(twoCallbacks).resolvers(DeskFixtures.RESOLVERS).clock(f.clock).ledger(f.ledger).build();
     desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     desk.resolve(R1, OFFICER, "已发放");
     desk.evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, ""));

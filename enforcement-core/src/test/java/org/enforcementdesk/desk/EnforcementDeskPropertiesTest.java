@@ -148,6 +148,7 @@ class EnforcementDeskPropertiesTest {
       desk =
           EnforcementDesk.builder()
               .policy(new FixedPolicy())
+              .resolvers(DeskFixtures.RESOLVERS)
               .clock(clock)
               .ledger(ledger)
               .acceptance(byOfficer ? AcceptanceMode.BY_OFFICER : AcceptanceMode.AUTOMATIC)

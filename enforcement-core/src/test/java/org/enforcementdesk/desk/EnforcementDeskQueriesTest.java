@@ -50,7 +50,7 @@ class EnforcementDeskQueriesTest {
     submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
     submit("R-2", "FUNDS_PAYOUT", "（2025）闽0322执2号");
     Actor mediator = Actor.resolver(ActorRole.EXTERNAL_RESOLVER, "vm-1");
-    f.desk.delegate(RequestId.of("R-1"), OFFICER, new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-1", "后沁村调解主任"), "");
+    f.desk.delegate(RequestId.of("R-1"), OFFICER, DeskDriver.TO_MEDIATOR, "");
     assertThat(ids(f.desk.delegatedTo("vm-1", mediator))).containsExactly("R-1");
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
     assertThatThrownBy(() -> f.desk.delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);

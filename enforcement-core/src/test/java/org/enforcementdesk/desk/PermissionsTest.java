@@ -137,7 +137,6 @@ class PermissionsTest {
   enum NotTheirs {
     NEVER_DELEGATED,
     DELEGATED_TO_ANOTHER_RESOLVER,
-    DELEGATED_TO_THE_SAME_ID_OF_ANOTHER_KIND,
     RETURNED,
     RESOLVED_BY_THEM,
     WITHDRAWN_WHILE_DELEGATED
@@ -199,11 +198,6 @@ class PermissionsTest {
               ID,
               WorkOrderState.DELEGATED,
               new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-yuanzhuang", "园庄村调解主任"));
-      case DELEGATED_TO_THE_SAME_ID_OF_ANOTHER_KIND ->
-          driver.driveTo(
-              ID,
-              WorkOrderState.DELEGATED,
-              new DelegationTarget(DelegationKind.PRE_ENFORCEMENT_TEAM, DeskDriver.MEDIATOR.id(), "执前化解团队"));
       case RETURNED -> {
         driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
         desk.returnDelegation(ID, DeskDriver.MEDIATOR, "被执行人外出务工，无法联系");

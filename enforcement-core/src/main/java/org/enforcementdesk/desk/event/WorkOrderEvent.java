@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
@@ -244,18 +245,46 @@ public sealed interface WorkOrderEvent {
   }
 
   /**
-   * 委派化解: the order was delegated to a resolver outside the centre.
+   * 委派化解: the order was delegated to a resolver outside the centre, with the delegation's own deadline.
    *
-   * @param target whom
+   * @param target whom, as the court's resolver directory lists them
    * @param note instructions for the resolver; may be empty
+   * @param due when the resolver must have resolved or returned it
+   * @param pausesResolution whether the order's resolution clock stands still while it is delegated (the rules'
+   *     choice at the time of delegation); it resumes when the delegation is returned
    */
-  record Delegated(RequestId requestId, Instant at, Actor actor, DelegationTarget target, String note)
+  record Delegated(
+      RequestId requestId,
+      Instant at,
+      Actor actor,
+      DelegationTarget target,
+      String note,
+      OffsetDateTime due,
+      boolean pausesResolution)
       implements WorkOrderEvent {
     /** Validates the event. */
     public Delegated {
       Checks.common(requestId, at, actor);
       requireNonNull(target, "target");
       note = requireNonNull(note, "note").strip();
+      requireNonNull(due, "due");
+    }
+  }
+
+  /**
+   * 委派超期: a delegation passed its own deadline while still with the resolver; the centre and the resolver are
+   * told. Changes no state.
+   *
+   * @param target the resolver who holds it
+   * @param due the delegation's deadline
+   */
+  record DelegationOverdue(RequestId requestId, Instant at, Actor actor, DelegationTarget target, OffsetDateTime due)
+      implements WorkOrderEvent {
+    /** Validates the event. */
+    public DelegationOverdue {
+      Checks.common(requestId, at, actor);
+      requireNonNull(target, "target");
+      requireNonNull(due, "due");
     }
   }
 
@@ -273,15 +302,23 @@ public sealed interface WorkOrderEvent {
   }
 
   /**
-   * 办结: the request was resolved, with the result the party is told.
+   * 办结: the request was resolved, with the result the party is told and how it was resolved.
    *
    * @param result what was done
+   * @param how by the court's own handling, or (mostly by resolvers) by voluntary performance or settlement
    */
-  record Resolved(RequestId requestId, Instant at, Actor actor, String result) implements WorkOrderEvent {
+  record Resolved(RequestId requestId, Instant at, Actor actor, String result, ResolutionKind how)
+      implements WorkOrderEvent {
     /** Validates the event. */
     public Resolved {
       Checks.common(requestId, at, actor);
       result = Checks.text("result", result);
+      requireNonNull(how, "how");
+    }
+
+    /** A resolution by the court's own handling ({@link ResolutionKind#HANDLED}). */
+    public Resolved(RequestId requestId, Instant at, Actor actor, String result) {
+      this(requestId, at, actor, result, ResolutionKind.HANDLED);
     }
   }
 
@@ -353,6 +390,70 @@ public sealed interface WorkOrderEvent {
       Checks.common(requestId, at, actor);
       reason = Checks.text("reason", reason);
       requireNonNull(provenance, "provenance");
+    }
+  }
+
+  /**
+   * 整改: a dissatisfied aspect of an evaluation opened a rectification item ("一项一策"), one per aspect.
+   *
+   * @param item the item's number within the order, from 1, never reused
+   * @param aspect the aspect the party was dissatisfied with
+   * @param ownerTier the tier that owns the item
+   * @param ownerId the person who owns it, or null when the tier as a whole does
+   * @param due when the measure must be taken
+   * @param provenance the rules that set owner and deadline, or the desk's default
+   */
+  record RectificationOpened(
+      RequestId requestId,
+      Instant at,
+      Actor actor,
+      int item,
+      EvaluationAspect aspect,
+      Tier ownerTier,
+      String ownerId,
+      OffsetDateTime due,
+      Provenance provenance)
+      implements WorkOrderEvent {
+    /** Validates the event. */
+    public RectificationOpened {
+      Checks.common(requestId, at, actor);
+      checkArgument(item >= 1, "rectification item number must be positive: %s", item);
+      requireNonNull(aspect, "aspect");
+      requireNonNull(ownerTier, "ownerTier");
+      requireNonNull(due, "due");
+      requireNonNull(provenance, "provenance");
+    }
+  }
+
+  /**
+   * 整改措施: the measure taken for a rectification item. A later measure adds to the record; the item keeps all.
+   *
+   * @param item the item's number
+   * @param measure what was done
+   */
+  record RectificationMeasureRecorded(RequestId requestId, Instant at, Actor actor, int item, String measure)
+      implements WorkOrderEvent {
+    /** Validates the event. */
+    public RectificationMeasureRecorded {
+      Checks.common(requestId, at, actor);
+      checkArgument(item >= 1, "rectification item number must be positive: %s", item);
+      measure = Checks.text("measure", measure);
+    }
+  }
+
+  /**
+   * 整改验收: a rectification item was verified and closed; only an item with a recorded measure closes.
+   *
+   * @param item the item's number
+   * @param verification how the measure was verified
+   */
+  record RectificationClosed(RequestId requestId, Instant at, Actor actor, int item, String verification)
+      implements WorkOrderEvent {
+    /** Validates the event. */
+    public RectificationClosed {
+      Checks.common(requestId, at, actor);
+      checkArgument(item >= 1, "rectification item number must be positive: %s", item);
+      verification = Checks.text("verification", verification);
     }
   }
 
