@@ -19,9 +19,10 @@ final class CaseHistories {
 
   /**
    * The case's history at {@code at}: requests received in the 30 days up to {@code at}, counting the new request
-   * {@code arriving} (null when reviewing rather than submitting), and petitions not yet resolved.
+   * {@code arriving} (null when reviewing rather than submitting), contacts recorded on the case in the same window,
+   * and petitions not yet resolved: petition requests still open and petitions the host reported and not concluded.
    */
-  static CaseHistory of(List<WorkOrder> ordersOfCase, Instant at, RequestId arriving) {
+  static CaseHistory of(List<WorkOrder> ordersOfCase, CaseFile file, Instant at, RequestId arriving) {
     int recent = arriving == null ? 0 : 1;
     int openPetitions = 0;
     for (WorkOrder order : ordersOfCase) {
@@ -36,6 +37,7 @@ final class CaseHistories {
         openPetitions++;
       }
     }
-    return new CaseHistory(recent, 0, openPetitions);
+    int contacts = file.contactsBetween(at.minus(WINDOW), at);
+    return new CaseHistory(recent, contacts, openPetitions + file.openPetitions().size());
   }
 }

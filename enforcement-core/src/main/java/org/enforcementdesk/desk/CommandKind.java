@@ -1,9 +1,9 @@
 package org.enforcementdesk.desk;
 
 /**
- * The commands a host can issue, as the state machine and the permission matrix name them: most act on a work order;
- * the last five act on an enforcement case's own record (contacts, petitions, risk cases) and are not in the state
- * machine.
+ * The commands a host can issue, as the state machine and the permission matrix name them. Most move a work order
+ * through its state machine; the rectification commands act on an item of an order whatever its state, and the last
+ * five act on an enforcement case's own record (contacts, petitions, risk cases).
  */
 public enum CommandKind {
   /** 提交: a request arrives. */
@@ -62,5 +62,10 @@ public enum CommandKind {
   /** Whether the command acts on an enforcement case's own record rather than on one work order. */
   public boolean isCaseCommand() {
     return compareTo(RECORD_CONTACT) >= 0;
+  }
+
+  /** Whether the command is in the work order's state machine ({@link Transitions}). */
+  public boolean isInStateMachine() {
+    return compareTo(RECORD_RECTIFICATION_MEASURE) < 0;
   }
 }

@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.desk.event.CaseEvent;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.ReviewAction;
 import org.enforcementdesk.policy.ReviewDecision;
 import org.enforcementdesk.policy.ReviewSignal;
+import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.ConcurrencyConflictException;
 import org.enforcementdesk.store.DueEntry;
 import org.enforcementdesk.store.LedgerAppend;
@@ -55,7 +59,7 @@ final class CommandRunner {
     for (int attempt = 1; ; attempt++) {
       WorkOrder order = orders.loadFor(actor, command, id);
       Permissions.checkCommand(actor, command, order);
-      if (!Transitions.allows(order.state(), command)) {
+      if (command.isInStateMachine() && !Transitions.allows(order.state(), command)) {
         throw new IllegalCommandException(id, order.state(), command, actor, "");
       }
       Instant now = clock.instant();
@@ -75,55 +79,100 @@ final class CommandRunner {
    * @throws ConcurrencyConflictException if the order changed since it was read
    */
   WorkOrder commit(WorkOrder order, List<WorkOrderEvent> events, ReviewSignal signal, Instant now) {
-    return commit(order, events, signal, now, List.of(), false);
+    return commit(order, events, List.of(), signal, now, List.of(), false);
   }
 
+  /**
+   * Folds, reviews and appends events after {@code order}, with {@code caseEvents} the command records on the
+   * order's case itself (a contact, a petition) ahead of what the order's events add to the case.
+   *
+   * @throws ConcurrencyConflictException if the order or its case changed since they were read
+   */
   WorkOrder commit(
       WorkOrder order,
       List<WorkOrderEvent> decided,
+      List<CaseEvent> caseEvents,
       ReviewSignal signal,
       Instant now,
       List<ReviewAction.RequestCallback> callbacks,
       boolean warn) {
     List<WorkOrderEvent> events = new ArrayList<>(decided);
-    List<RecordedEvent> recorded = number(order.version(), events);
-    WorkOrder after = order.plus(recorded);
+    WorkOrder after = order.plus(number(order.version(), events));
+    // The case as it stands, with what this command records on it: the rules' view of visits and petitions must
+    // include a contact recorded by this very command.
+    CaseFile before = needsCase(order, caseEvents, signal, events) ? orders.caseFileOf(order).orElse(null) : null;
+    CaseFile file = before == null ? null : before.plus(caseEvents);
     List<ReviewAction.RequestCallback> allCallbacks = new ArrayList<>(callbacks);
+    ReviewDecision decision = null;
     if (signal != null) {
       Reviews.Outcome outcome =
-          Reviews.review(policy, after, signal, now, orders.historyOf(after, now), Actor.SYSTEM);
-      if (!outcome.events().isEmpty()) {
-        List<RecordedEvent> more = number(after.version(), outcome.events());
-        after = after.plus(more);
-        events.addAll(outcome.events());
-        recorded = number(order.version(), events);
-      }
+          Reviews.review(policy, after, signal, now, orders.historyOf(after, now, file), Actor.SYSTEM);
+      decision = outcome.decision();
+      after = extend(after, events, outcome.events());
       allCallbacks.addAll(outcome.callbacks());
     }
+    after = extend(after, events, Rectifications.opened(after, events, decision, now, calendar));
+    List<RecordedEvent> recorded = number(order.version(), events);
     List<DueEntry> dues = DueIndex.of(after);
     List<Notification> notifications = NotificationFactory.of(order, after, recorded, allCallbacks, warn);
-    ledger.append(
-        LedgerAppend.of(order.id(), order.version(), events, dues, notifications, Labels.of(after)));
+    LedgerAppend append = LedgerAppend.of(order.id(), order.version(), events, dues, notifications, Labels.of(after));
+    if (file != null) {
+      List<CaseEvent> allCaseEvents = new ArrayList<>(caseEvents);
+      allCaseEvents.addAll(CaseSide.derived(file, events));
+      if (!allCaseEvents.isEmpty()) {
+        CaseFile afterCase = before.plus(allCaseEvents);
+        append = append.withCase(CaseAppend.of(
+            before.caseNumber(), before.version(), allCaseEvents, List.of(), CaseSide.labels(afterCase)));
+      }
+    }
+    ledger.append(append);
     return after;
   }
 
+  private static boolean needsCase(
+      WorkOrder order, List<CaseEvent> caseEvents, ReviewSignal signal, List<WorkOrderEvent> events) {
+    return order.request().caseNumber().isPresent()
+        && (!caseEvents.isEmpty() || signal != null || CaseSide.touches(events));
+  }
+
+  /** Adds {@code more} to {@code events} and folds them into {@code order}. */
+  private static WorkOrder extend(WorkOrder order, List<WorkOrderEvent> events, List<WorkOrderEvent> more) {
+    if (more.isEmpty()) {
+      return order;
+    }
+    events.addAll(more);
+    return order.plus(number(order.version(), more));
+  }
+
   /**
-   * Writes the first events of a new work order.
+   * Writes the first events of a new work order (and, when the rules flagged a risk at intake, the trigger on its
+   * case).
    *
-   * @throws ConcurrencyConflictException if another writer created the same order meanwhile
+   * @throws ConcurrencyConflictException if another writer created the same order, or changed its case, meanwhile
    */
   WorkOrder create(List<WorkOrderEvent> events) {
     List<RecordedEvent> recorded = number(0, events);
     WorkOrder created = WorkOrder.fold(recorded, calendar);
     List<Notification> notifications = NotificationFactory.of(created, recorded, List.of(), false);
-    ledger.append(
-        LedgerAppend.of(created.id(), 0, events, DueIndex.of(created), notifications, Labels.of(created)));
+    LedgerAppend append =
+        LedgerAppend.of(created.id(), 0, events, DueIndex.of(created), notifications, Labels.of(created));
+    if (CaseSide.touches(events)) {
+      Optional<CaseFile> file = orders.caseFileOf(created);
+      if (file.isPresent()) {
+        List<CaseEvent> derived = CaseSide.derived(file.get(), events);
+        CaseFile afterCase = file.get().plus(derived);
+        append = append.withCase(CaseAppend.of(
+            afterCase.caseNumber(), file.get().version(), derived, List.of(), CaseSide.labels(afterCase)));
+      }
+    }
+    ledger.append(append);
     return created;
   }
 
   /** Reviews the order for a clock's crossing and records the crossing with what the rules decided. */
   ReviewDecision review(WorkOrder order, ReviewSignal signal, Instant now) {
-    return policy.review(Reviews.facts(order, signal, now, orders.historyOf(order, now)));
+    CaseHistory history = orders.historyOf(order, now, orders.caseFileOf(order).orElse(null));
+    return policy.review(Reviews.facts(order, signal, now, history));
   }
 
   static List<RecordedEvent> number(long afterVersion, List<WorkOrderEvent> events) {

@@ -1,5 +1,6 @@
 package org.enforcementdesk.desk;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.enforcementdesk.store.DueKind;
 /**
  * What a work order has coming due, for the ledger's due index: each running clock's at-risk instant (until the
  * warning is recorded) and its deadline (until the breach is recorded); the callback's deadline once resolved. A
- * paused clock has nothing due (its deadline waits for the resume) unless a hard limit gives it one.
+ * paused clock has nothing due (its deadline waits for the resume) unless a hard limit gives it one; a pending
+ * delegation has its own deadline.
  */
 final class DueIndex {
 
@@ -23,6 +25,7 @@ final class DueIndex {
     if (order.state().isUnresolved()) {
       add(dues, order, SlaTarget.RESPONSE, DueKind.RESPONSE_AT_RISK, DueKind.RESPONSE_DUE);
       add(dues, order, SlaTarget.RESOLUTION, DueKind.RESOLUTION_AT_RISK, DueKind.RESOLUTION_DUE);
+      delegationDue(order).ifPresent(due -> dues.add(new DueEntry(order.id(), DueKind.DELEGATION_DUE, due)));
     } else if (order.state() == WorkOrderState.RESOLVED) {
       order.clock(SlaTarget.CALLBACK)
           .filter(clock -> !clock.isStopped() && !order.breached().contains(SlaTarget.CALLBACK))
@@ -51,11 +54,22 @@ final class DueIndex {
   }
 
   /** The clock a due kind belongs to. */
+  /** The pending delegation's deadline, until its passing is recorded. */
+  static Optional<Instant> delegationDue(WorkOrder order) {
+    if (order.state() != WorkOrderState.DELEGATED || order.delegations().isEmpty()) {
+      return Optional.empty();
+    }
+    Delegation pending = order.delegations().get(order.delegations().size() - 1);
+    return pending.isPending() && !pending.overdue() ? Optional.of(pending.due().toInstant()) : Optional.empty();
+  }
+
+  /** The clock a due entry belongs to; a delegation's deadline belongs to none. */
   static SlaTarget targetOf(DueKind kind) {
     return switch (kind) {
       case RESPONSE_AT_RISK, RESPONSE_DUE -> SlaTarget.RESPONSE;
       case RESOLUTION_AT_RISK, RESOLUTION_DUE -> SlaTarget.RESOLUTION;
       case CALLBACK_DUE -> SlaTarget.CALLBACK;
+      case DELEGATION_DUE -> throw new IllegalArgumentException("a delegation's deadline is no SLA clock's");
     };
   }
 

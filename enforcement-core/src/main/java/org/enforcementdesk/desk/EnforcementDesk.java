@@ -13,9 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.CallbackOutcome;
+import org.enforcementdesk.desk.event.CaseEvent;
+import org.enforcementdesk.desk.event.ContactKind;
 import org.enforcementdesk.desk.event.DelegationTarget;
 import org.enforcementdesk.desk.event.Provenance;
 import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.desk.event.UpkeepKind;
 import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
@@ -72,6 +75,7 @@ public final class EnforcementDesk {
   private final Orders orders;
   private final CommandRunner runner;
   private final Ticker ticker;
+  private final CaseCommands cases;
   private final Striped<Lock> submissions = Striped.lock(64);
 
   private EnforcementDesk(Builder builder) {
@@ -84,6 +88,7 @@ public final class EnforcementDesk {
     this.orders = new Orders(ledger, calendar);
     this.runner = new CommandRunner(ledger, policy, calendar, clock, orders);
     this.ticker = new Ticker(ledger, orders, runner);
+    this.cases = new CaseCommands(ledger, clock, orders, runner);
   }
 
   /** A builder; the policy and the clock are required. */
@@ -155,7 +160,8 @@ public final class EnforcementDesk {
       Instant now = clock.instant();
       CaseHistory history =
           request.caseNumber()
-              .map(number -> CaseHistories.of(orders.ofCase(number), request.receivedAt().toInstant(), request.id()))
+              .map(number -> CaseHistories.of(
+                  orders.ofCase(number), orders.caseFile(number), request.receivedAt().toInstant(), request.id()))
               .orElse(new CaseHistory(1, 0, 0));
       List<WorkOrderEvent> events = new ArrayList<>();
       events.add(new WorkOrderEvent.Submitted(request.id(), now, actor, request, history));
@@ -357,6 +363,137 @@ public final class EnforcementDesk {
     });
   }
 
+  // ---- rectification (整改) -----------------------------------------------------------------------------------
+
+  /**
+   * 整改措施: records the measure taken for a rectification item (more than one may be recorded).
+   *
+   * @throws IllegalCommandException if the order has no such item or it is closed
+   */
+  public WorkOrder recordRectificationMeasure(RequestId id, int item, Actor actor, String measure) {
+    return runner.run(id, actor, CommandKind.RECORD_RECTIFICATION_MEASURE, null, (order, now) -> {
+      openItem(order, item, actor, CommandKind.RECORD_RECTIFICATION_MEASURE);
+      return List.of(new WorkOrderEvent.RectificationMeasureRecorded(id, now, actor, item, measure));
+    });
+  }
+
+  /**
+   * 整改验收: verifies and closes a rectification item; only an item with a recorded measure closes.
+   *
+   * @throws IllegalCommandException if the order has no such item, it is closed, or it has no measure yet
+   */
+  public WorkOrder closeRectification(RequestId id, int item, Actor actor, String verification) {
+    return runner.run(id, actor, CommandKind.CLOSE_RECTIFICATION, null, (order, now) -> {
+      RectificationItem open = openItem(order, item, actor, CommandKind.CLOSE_RECTIFICATION);
+      if (open.measures().isEmpty()) {
+        throw new IllegalCommandException(
+            id, order.state(), CommandKind.CLOSE_RECTIFICATION, actor, "item " + item + " has no measure recorded yet");
+      }
+      return List.of(new WorkOrderEvent.RectificationClosed(id, now, actor, item, verification));
+    });
+  }
+
+  private static RectificationItem openItem(WorkOrder order, int item, Actor actor, CommandKind command) {
+    RectificationItem found =
+        order.rectificationItem(item)
+            .orElseThrow(() -> new IllegalCommandException(
+                order.id(), order.state(), command, actor, "the order has no rectification item " + item));
+    if (found.isClosed()) {
+      throw new IllegalCommandException(order.id(), order.state(), command, actor, "item " + item + " is closed");
+    }
+    return found;
+  }
+
+  // ---- the case's own record: contacts, petitions, risk cases -----------------------------------------------------
+
+  /**
+   * 来访/来电登记: a party visited or called about a case without making a request. It counts as a visit: the rules
+   * review the case's latest order (three visits within 30 days are a repeated-visits risk).
+   *
+   * @param partyId the host's id of the party
+   * @param note what it was about; may be null or empty
+   */
+  public CaseFile recordContact(CaseNumber caseNumber, Actor actor, ContactKind contact, String partyId, String note) {
+    requireNonNull(caseNumber, "caseNumber");
+    requireNonNull(contact, "contact");
+    return cases.run(caseNumber, actor, CommandKind.RECORD_CONTACT, true, (file, now) ->
+        new CaseEvent.ContactRecorded(caseNumber, now, actor, contact, partyId, note == null ? "" : note));
+  }
+
+  /**
+   * 信访登记: the host reports a petition on a case, registered in its own system; it stays open until concluded, and
+   * the rules review the case's latest order (an open petition is a risk).
+   *
+   * @param reference the host's reference, unique among the case's open petitions
+   * @throws IllegalCommandException if a petition with this reference is open already
+   */
+  public CaseFile reportPetition(CaseNumber caseNumber, Actor actor, String reference, String note) {
+    requireNonNull(caseNumber, "caseNumber");
+    return cases.run(caseNumber, actor, CommandKind.REPORT_PETITION, true, (file, now) -> {
+      CaseEvent.PetitionReported event =
+          new CaseEvent.PetitionReported(caseNumber, now, actor, reference, note == null ? "" : note);
+      if (file.openPetitions().containsKey(event.reference())) {
+        throw CaseCommands.refused(caseNumber, CommandKind.REPORT_PETITION, actor,
+            "petition " + event.reference() + " is open already");
+      }
+      return event;
+    });
+  }
+
+  /**
+   * 信访办结: a reported petition was concluded.
+   *
+   * @throws IllegalCommandException if no open petition has this reference
+   */
+  public CaseFile concludePetition(CaseNumber caseNumber, Actor actor, String reference, String note) {
+    requireNonNull(caseNumber, "caseNumber");
+    return cases.run(caseNumber, actor, CommandKind.CONCLUDE_PETITION, false, (file, now) -> {
+      CaseEvent.PetitionConcluded event = new CaseEvent.PetitionConcluded(caseNumber, now, actor, reference, note);
+      if (!file.openPetitions().containsKey(event.reference())) {
+        throw CaseCommands.refused(caseNumber, CommandKind.CONCLUDE_PETITION, actor,
+            "no open petition " + event.reference() + "; open: " + file.openPetitions().keySet());
+      }
+      return event;
+    });
+  }
+
+  /**
+   * 风险维护: records an upkeep action (a callback, a visit, escalated handling) on the case's open risk case.
+   * Escalations and callbacks on the case's orders are recorded as upkeep by themselves while it is open.
+   *
+   * @throws IllegalCommandException if the case has no open risk case
+   */
+  public CaseFile recordRiskUpkeep(CaseNumber caseNumber, Actor actor, UpkeepKind upkeep, String note) {
+    requireNonNull(caseNumber, "caseNumber");
+    requireNonNull(upkeep, "upkeep");
+    return cases.run(caseNumber, actor, CommandKind.RECORD_RISK_UPKEEP, false, (file, now) -> {
+      requireOpenRiskCase(file, actor, CommandKind.RECORD_RISK_UPKEEP);
+      return new CaseEvent.RiskUpkeepRecorded(caseNumber, now, actor, upkeep, note);
+    });
+  }
+
+  /**
+   * 风险销号: a centre director or bureau leader closes the case's open risk case, with the reason. A later trigger
+   * opens a new risk case.
+   *
+   * @throws PermissionDeniedException if the actor is not a centre director or bureau leader
+   * @throws IllegalCommandException if the case has no open risk case
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public CaseFile closeRiskCase(CaseNumber caseNumber, Actor actor, String reason) {
+    requireNonNull(caseNumber, "caseNumber");
+    return cases.run(caseNumber, actor, CommandKind.CLOSE_RISK_CASE, false, (file, now) -> {
+      requireOpenRiskCase(file, actor, CommandKind.CLOSE_RISK_CASE);
+      return new CaseEvent.RiskCaseClosed(caseNumber, now, actor, reason);
+    });
+  }
+
+  private static void requireOpenRiskCase(CaseFile file, Actor actor, CommandKind command) {
+    if (file.openRiskCase().isEmpty()) {
+      throw CaseCommands.refused(file.caseNumber(), command, actor, "the case has no open risk case");
+    }
+  }
+
   /**
    * Raises what has come due by {@code now}: at-risk warnings and breaches, through the decision policy. Call it
    * from the host's scheduler; its cost grows with what is due, not with what is open.
@@ -435,6 +572,57 @@ public final class EnforcementDesk {
     if (!viewer.role().isCourtStaff()) {
       throw new PermissionDeniedException(viewer, what, "only court staff see work queues");
     }
+  }
+
+  /**
+   * A case's own record: contacts, petitions and risk cases.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public CaseFile caseFile(CaseNumber caseNumber, Actor viewer) {
+    requireNonNull(caseNumber, "caseNumber");
+    requireNonNull(viewer, "viewer");
+    Permissions.checkCaseRead(viewer, "case " + caseNumber);
+    return orders.caseFile(caseNumber);
+  }
+
+  /**
+   * The risk cases open now, in the order their cases first came under risk; read from the ledger's index.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<RiskCase> openRiskCases(Actor viewer) {
+    requireNonNull(viewer, "viewer");
+    Permissions.checkCaseRead(viewer, "the open risk cases");
+    return orders.casesLabelled(CaseSide.RISK_OPEN).stream()
+        .flatMap(file -> file.openRiskCase().stream())
+        .toList();
+  }
+
+  /**
+   * The rectification items matching a query, by order then item number.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<RectificationItem> rectificationItems(RectificationQuery query, Actor viewer) {
+    requireNonNull(query, "query");
+    requireNonNull(viewer, "viewer");
+    Permissions.checkCaseRead(viewer, "the rectification items");
+    return orders.labelled(Labels.RECTIFICATION).stream()
+        .flatMap(order -> order.rectificationItems().stream())
+        .filter(query::matches)
+        .toList();
+  }
+
+  /**
+   * Every delegation so far with how it ended, by order: what the resolution rates of delegated cases count.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<Delegation> delegations(Actor viewer) {
+    requireNonNull(viewer, "viewer");
+    Permissions.checkCaseRead(viewer, "the delegations");
+    return orders.labelled(Labels.DELEGATED).stream().flatMap(order -> order.delegations().stream()).toList();
   }
 
   /** When one of an order's targets is due, as the desk computes it; a convenience over {@link WorkOrder#due}. */

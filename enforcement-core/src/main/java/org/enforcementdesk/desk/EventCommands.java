@@ -6,8 +6,8 @@ import org.enforcementdesk.desk.event.WorkOrderEvent;
 
 /**
  * Which command each kind of event records, so that folding a stream walks the same state machine the desk
- * enforces. Clock events (warnings, breaches, an overdue delegation) and the rectification items an evaluation opens
- * change no state and record no command.
+ * enforces. Clock events (warnings, breaches, an overdue delegation) and rectification events change no state and
+ * record no state-machine command.
  */
 final class EventCommands {
 
@@ -32,8 +32,6 @@ final class EventCommands {
           .put(WorkOrderEvent.Closed.class, CommandKind.CLOSE)
           .put(WorkOrderEvent.Withdrawn.class, CommandKind.WITHDRAW)
           .put(WorkOrderEvent.Reopened.class, CommandKind.REOPEN)
-          .put(WorkOrderEvent.RectificationMeasureRecorded.class, CommandKind.RECORD_RECTIFICATION_MEASURE)
-          .put(WorkOrderEvent.RectificationClosed.class, CommandKind.CLOSE_RECTIFICATION)
           .buildOrThrow();
 
   private EventCommands() {}

@@ -1,6 +1,7 @@
 package org.enforcementdesk.desk;
 
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 
 /**
@@ -31,7 +32,14 @@ public final class IllegalCommandException extends IllegalStateException {
     this.command = command;
   }
 
-  /** The state the order was in. */
+  /** A command on an enforcement case's own record that its state does not allow (say, closing no risk case). */
+  IllegalCommandException(CaseNumber caseNumber, CommandKind command, Actor actor, String why) {
+    super("case " + caseNumber + ": " + command + " by " + actor + " is not allowed (" + why + "); nothing was recorded");
+    this.state = null;
+    this.command = command;
+  }
+
+  /** The state the order was in, or null when the command was on a case's own record. */
   public WorkOrderState state() {
     return state;
   }

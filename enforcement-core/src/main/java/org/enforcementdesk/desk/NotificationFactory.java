@@ -80,6 +80,18 @@ final class NotificationFactory {
             "type", after.request().type().chineseName(),
             "typeEn", after.request().type().englishName(),
             "resolver", e.target().name()));
+      } else if (event instanceof WorkOrderEvent.DelegationOverdue e) {
+        Map<String, String> values = Map.of("resolver", e.target().name(), "due", e.due().toString());
+        f.to(NotificationKind.DELEGATION_OVERDUE, new Recipient(Recipient.Kind.RESOLVER, e.target().resolverId()), values);
+        f.tier(NotificationKind.DELEGATION_OVERDUE, after.tier(), values);
+      } else if (event instanceof WorkOrderEvent.RectificationOpened e) {
+        Recipient owner =
+            e.ownerId() == null
+                ? new Recipient(Recipient.Kind.TIER, e.ownerTier().name())
+                : new Recipient(Recipient.Kind.HANDLER, e.ownerId());
+        f.to(NotificationKind.RECTIFICATION_ASSIGNED, owner, Map.of(
+            "aspect", e.aspect().name(),
+            "due", e.due().toString()));
       } else if (event instanceof WorkOrderEvent.Resolved e) {
         f.party(NotificationKind.RESOLUTION_FEEDBACK, Map.of("result", e.result()));
         f.party(NotificationKind.EVALUATION_INVITATION, Map.of());

@@ -3,6 +3,7 @@ package org.enforcementdesk.desk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
@@ -66,10 +67,36 @@ final class Orders {
     return loadAll(ledger.requestsLabelled(label));
   }
 
-  CaseHistory historyOf(WorkOrder order, Instant at) {
-    return order.request().caseNumber()
-        .map(number -> CaseHistories.of(ofCase(number), at, null))
-        .orElse(CaseHistory.NONE);
+  /**
+   * The history of an order's case at {@code at}, as the rules see it.
+   *
+   * @param file the case's own record as it stands (with what the command records on it), or null to read it
+   */
+  CaseHistory historyOf(WorkOrder order, Instant at, CaseFile file) {
+    Optional<CaseNumber> caseNumber = order.request().caseNumber();
+    if (caseNumber.isEmpty()) {
+      return CaseHistory.NONE;
+    }
+    CaseFile known = file != null ? file : caseFile(caseNumber.get());
+    return CaseHistories.of(ofCase(caseNumber.get()), known, at, null);
+  }
+
+  /** The case's own record; empty for a case with nothing recorded on it yet. */
+  CaseFile caseFile(CaseNumber caseNumber) {
+    return CaseFile.fold(caseNumber, ledger.readCase(caseNumber));
+  }
+
+  /** The own record of the order's case, if the order is on a case. */
+  Optional<CaseFile> caseFileOf(WorkOrder order) {
+    return order.request().caseNumber().map(this::caseFile);
+  }
+
+  List<CaseFile> casesLabelled(String label) {
+    List<CaseFile> files = new ArrayList<>();
+    for (CaseNumber caseNumber : ledger.casesLabelled(label)) {
+      files.add(caseFile(caseNumber));
+    }
+    return files;
   }
 
   private List<WorkOrder> loadAll(List<RequestId> ids) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.enforcementdesk.desk.event.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.policy.DelegationKind;
@@ -96,6 +97,20 @@ public final class Permissions {
     }
     if (!owns(actor, order)) {
       throw new PermissionDeniedException(actor, command, what, whyNotOwner(actor));
+    }
+  }
+
+  /** Checks a command on an enforcement case's own record: court staff only, some for leaders only. */
+  static void checkCaseCommand(Actor actor, CommandKind command, CaseNumber caseNumber) {
+    if (!roleMay(actor.role(), command)) {
+      throw new PermissionDeniedException(actor, command, "case " + caseNumber, "the role " + actor.role() + " may not");
+    }
+  }
+
+  /** Checks that an actor may see a case's own record (contacts, petitions, risk cases): court staff only. */
+  static void checkCaseRead(Actor actor, String what) {
+    if (!actor.role().isCourtStaff()) {
+      throw new PermissionDeniedException(actor, what, "only court staff see case records, risk cases and rectification");
     }
   }
 

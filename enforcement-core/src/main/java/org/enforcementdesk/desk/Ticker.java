@@ -15,6 +15,7 @@ import org.enforcementdesk.policy.ReviewSignal;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.store.ConcurrencyConflictException;
 import org.enforcementdesk.store.DueEntry;
+import org.enforcementdesk.store.DueKind;
 import org.enforcementdesk.store.LedgerAppend;
 import org.enforcementdesk.store.RequestLedger;
 
@@ -93,6 +94,9 @@ final class Ticker {
   }
 
   private TickReport record(WorkOrder order, DueEntry entry, Instant now) {
+    if (entry.kind() == DueKind.DELEGATION_DUE) {
+      return recordOverdueDelegation(order, now);
+    }
     SlaTarget target = DueIndex.targetOf(entry.kind());
     boolean deadline = DueIndex.isDeadline(entry.kind());
     OffsetDateTime due = order.due(target).orElseThrow();
@@ -118,7 +122,18 @@ final class Ticker {
       escalations = (int) outcome.events().stream().filter(e -> e instanceof WorkOrderEvent.Escalated).count();
     }
     boolean warn = decision == null ? target == SlaTarget.RESPONSE && !lateWarning : Reviews.warns(decision, target);
-    runner.commit(order, events, null, at, callbacks, warn);
+    runner.commit(order, events, List.of(), null, at, callbacks, warn);
     return new TickReport(1, deadline ? 0 : 1, deadline ? 1 : 0, escalations, 0);
+  }
+
+  /** A delegation past its deadline: recorded once, and the resolver and the handling tier told. */
+  private TickReport recordOverdueDelegation(WorkOrder order, Instant now) {
+    Delegation pending = order.delegations().get(order.delegations().size() - 1);
+    runner.commit(
+        order,
+        List.of(new WorkOrderEvent.DelegationOverdue(order.id(), now, Actor.SYSTEM, pending.target(), pending.due())),
+        null,
+        now);
+    return new TickReport(1, 0, 0, 0, 0);
   }
 }

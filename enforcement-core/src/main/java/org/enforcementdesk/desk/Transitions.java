@@ -10,9 +10,7 @@ import static org.enforcementdesk.desk.CommandKind.EVALUATE;
 import static org.enforcementdesk.desk.CommandKind.FLAG_RISK;
 import static org.enforcementdesk.desk.CommandKind.NOTE_PROGRESS;
 import static org.enforcementdesk.desk.CommandKind.PAUSE;
-import static org.enforcementdesk.desk.CommandKind.CLOSE_RECTIFICATION;
 import static org.enforcementdesk.desk.CommandKind.RECORD_CALLBACK;
-import static org.enforcementdesk.desk.CommandKind.RECORD_RECTIFICATION_MEASURE;
 import static org.enforcementdesk.desk.CommandKind.REJECT;
 import static org.enforcementdesk.desk.CommandKind.REOPEN;
 import static org.enforcementdesk.desk.CommandKind.RESOLVE;
@@ -32,13 +30,14 @@ import static org.enforcementdesk.desk.WorkOrderState.SUBMITTED;
 import static org.enforcementdesk.desk.WorkOrderState.WITHDRAWN;
 
 import com.google.common.collect.ImmutableTable;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The work order's state machine, as one table: for each state, the commands it accepts and the state each leads
  * to. A command not in its state's row is illegal there ({@link IllegalCommandException}); docs/desk.md shows the
- * same table. {@code SUBMIT} creates an order and is not in the table; final states have no row.
+ * same table. {@code SUBMIT} creates an order and is not in the table; final states have no row. Commands outside
+ * the state machine ({@link CommandKind#isInStateMachine()}: rectification items, a case's own record) are not in it
+ * either.
  */
 public final class Transitions {
 
@@ -88,19 +87,7 @@ public final class Transitions {
           .put(EVALUATED, FLAG_RISK, EVALUATED)
           .put(CLOSED, REOPEN, OPEN)
           .put(CLOSED, FLAG_RISK, CLOSED)
-          // Rectification items live beside the order's own course: once opened, they are worked on whatever the
-          // order does next (reopened, delegated, closed again).
-          .putAll(rectificationLoops())
           .build();
-
-  private static ImmutableTable<WorkOrderState, CommandKind, WorkOrderState> rectificationLoops() {
-    ImmutableTable.Builder<WorkOrderState, CommandKind, WorkOrderState> loops = ImmutableTable.builder();
-    for (WorkOrderState state : List.of(OPEN, PAUSED, DELEGATED, RESOLVED, CALLED_BACK, EVALUATED, CLOSED)) {
-      loops.put(state, RECORD_RECTIFICATION_MEASURE, state);
-      loops.put(state, CLOSE_RECTIFICATION, state);
-    }
-    return loops.build();
-  }
 
   private Transitions() {}
 

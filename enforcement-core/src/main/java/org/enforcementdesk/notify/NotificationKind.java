@@ -27,7 +27,11 @@ public enum NotificationKind {
   /** 回访提醒: a callback is due. */
   CALLBACK_DUE(false),
   /** 委派通知: a request was delegated to a resolver. */
-  DELEGATION(false);
+  DELEGATION(false),
+  /** 委派超期: a delegation passed its deadline still unresolved (to the resolver and the handling tier). */
+  DELEGATION_OVERDUE(false),
+  /** 整改交办: a rectification item was opened for a dissatisfied aspect (to its owner). */
+  RECTIFICATION_ASSIGNED(false);
 
   private final boolean forParty;
 

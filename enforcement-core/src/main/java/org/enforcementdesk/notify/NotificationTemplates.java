@@ -60,6 +60,8 @@ import java.util.Map;
  *   <tr><td>RISK_ALERT</td><td>caseNumber, risk, reason</td></tr>
  *   <tr><td>CALLBACK_DUE</td><td>caseNumber, due</td></tr>
  *   <tr><td>DELEGATION</td><td>caseNumber, type, typeEn, resolver</td></tr>
+ *   <tr><td>DELEGATION_OVERDUE</td><td>caseNumber, resolver, due</td></tr>
+ *   <tr><td>RECTIFICATION_ASSIGNED</td><td>caseNumber, aspect, due</td></tr>
  * </table>
  *
  * <table>

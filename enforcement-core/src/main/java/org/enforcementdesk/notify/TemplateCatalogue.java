@@ -4,11 +4,13 @@ import static org.enforcementdesk.notify.NotificationKind.ACCEPTANCE_NOTICE;
 import static org.enforcementdesk.notify.NotificationKind.CALLBACK_DUE;
 import static org.enforcementdesk.notify.NotificationKind.DEADLINE_NOTICE;
 import static org.enforcementdesk.notify.NotificationKind.DELEGATION;
+import static org.enforcementdesk.notify.NotificationKind.DELEGATION_OVERDUE;
 import static org.enforcementdesk.notify.NotificationKind.ESCALATION;
 import static org.enforcementdesk.notify.NotificationKind.EVALUATION_INVITATION;
 import static org.enforcementdesk.notify.NotificationKind.PROGRESS;
 import static org.enforcementdesk.notify.NotificationKind.REJECTION;
 import static org.enforcementdesk.notify.NotificationKind.RESOLUTION_FEEDBACK;
+import static org.enforcementdesk.notify.NotificationKind.RECTIFICATION_ASSIGNED;
 import static org.enforcementdesk.notify.NotificationKind.RISK_ALERT;
 import static org.enforcementdesk.notify.NotificationKind.SLA_BREACH;
 import static org.enforcementdesk.notify.NotificationKind.SLA_WARNING;
@@ -57,6 +59,7 @@ final class TemplateCatalogue {
           .put("reason", ValueKind.TEXT)
           .put("risk", ValueKind.RISK)
           .put("resolver", ValueKind.TEXT)
+          .put("aspect", ValueKind.ASPECT)
           .put(DUPLICATE_ID, ValueKind.REQUEST_ID)
           .build();
 
@@ -84,6 +87,8 @@ final class TemplateCatalogue {
     m.put(RISK_ALERT, ImmutableSet.of(CASE_NUMBER, "risk", "reason"));
     m.put(CALLBACK_DUE, ImmutableSet.of(CASE_NUMBER, "due"));
     m.put(DELEGATION, ImmutableSet.of(CASE_NUMBER, "type", "typeEn", "resolver"));
+    m.put(DELEGATION_OVERDUE, ImmutableSet.of(CASE_NUMBER, "resolver", "due"));
+    m.put(RECTIFICATION_ASSIGNED, ImmutableSet.of(CASE_NUMBER, "aspect", "due"));
     // A kind added to the enum without its values fails here, when the class loads, not at the first render.
     for (NotificationKind kind : NotificationKind.values()) {
       if (!m.containsKey(kind)) {

@@ -3,7 +3,9 @@ package org.enforcementdesk.notify;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
@@ -127,6 +129,15 @@ enum ValueKind {
         case PETITION_UNRESOLVED -> "unresolved petition";
         case PETITION_THREATENED -> "threatened petition";
       };
+    }
+  },
+
+  /** An {@link EvaluationAspect} by its code, e.g. {@code ATTITUDE}: 态度, attitude. */
+  ASPECT("an evaluation aspect code: ATTITUDE, PROCESS, MANNER, MEASURES or PROCEDURE") {
+    @Override
+    String show(String value, Language language) {
+      EvaluationAspect aspect = EvaluationAspect.valueOf(value);
+      return language == Language.ZH_CN ? aspect.chineseName() : aspect.name().toLowerCase(Locale.ROOT);
     }
   },
 

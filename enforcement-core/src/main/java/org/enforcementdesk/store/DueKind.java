@@ -11,5 +11,7 @@ public enum DueKind {
   /** Resolution is due. */
   RESOLUTION_DUE,
   /** The satisfaction callback is due. */
-  CALLBACK_DUE
+  CALLBACK_DUE,
+  /** A delegation's own deadline, while it is with the resolver. */
+  DELEGATION_DUE
 }

@@ -143,6 +143,9 @@ final class DeskDriver {
               case CLOSE -> desk.close(id, actor, "闭环");
               case WITHDRAW -> desk.withdraw(id, actor, "已自行和解");
               case REOPEN -> desk.reopen(id, actor, "态度问题需整改后重新办理");
+              case RECORD_RECTIFICATION_MEASURE, CLOSE_RECTIFICATION, RECORD_CONTACT, REPORT_PETITION,
+                  CONCLUDE_PETITION, RECORD_RISK_UPKEEP, CLOSE_RISK_CASE ->
+                  throw new IllegalArgumentException(command + " is outside the state machine");
             });
   }
 

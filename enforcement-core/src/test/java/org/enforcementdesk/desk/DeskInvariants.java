@@ -152,7 +152,13 @@ final class DeskInvariants {
       provenance = e.provenance();
     } else if (event instanceof WorkOrderEvent.Reopened e) {
       provenance = e.provenance();
-    } else if (event instanceof WorkOrderEvent.SlaWarned || event instanceof WorkOrderEvent.SlaBreached) {
+    } else if (event instanceof WorkOrderEvent.RectificationOpened e) {
+      // Opened by the desk for every dissatisfied aspect, whether the rules or its default set owner and deadline.
+      assertThat(event.actor()).as("a rectification item is opened by the system: %s", where).isEqualTo(Actor.SYSTEM);
+      return;
+    } else if (event instanceof WorkOrderEvent.SlaWarned
+        || event instanceof WorkOrderEvent.SlaBreached
+        || event instanceof WorkOrderEvent.DelegationOverdue) {
       assertThat(event.actor()).as("a clock crossing is the system's: %s", where).isEqualTo(Actor.SYSTEM);
       return;
     }
@@ -195,7 +201,10 @@ final class DeskInvariants {
         .isEqualTo(calendar.due(received, targets.response()).dueAt().toInstant());
     assertThat(acceptance.resolutionDue().toInstant())
         .isBeforeOrEqualTo(calendar.due(received, targets.resolution()).dueAt().toInstant());
-    if (order.state() == WorkOrderState.OPEN || order.state() == WorkOrderState.DELEGATED) {
+    boolean delegatedWithClockPaused =
+        order.state() == WorkOrderState.DELEGATED
+            && order.delegations().get(order.delegations().size() - 1).pausesResolution();
+    if (order.state() == WorkOrderState.OPEN || (order.state() == WorkOrderState.DELEGATED && !delegatedWithClockPaused)) {
       assertThat(order.due(SlaTarget.RESOLUTION)).as("an open order's resolution deadline").isPresent();
     }
   }

@@ -98,7 +98,7 @@ class EnforcementDeskLifeTest {
         .containsExactly(
             "Submitted", "Accepted", "Assigned", "Assigned", "ProgressNoted", "Paused", "Resumed", "Urged",
             "Escalated", "Delegated", "DelegationReturned", "Resolved", "CallbackRecorded", "Evaluated",
-            "RiskFlagged", "Reopened", "Resolved", "Evaluated", "Closed");
+            "RiskFlagged", "RectificationOpened", "Reopened", "Resolved", "Evaluated", "Closed");
     for (RecordedEvent recorded : order.history()) {
       assertThat(recorded.event().actor()).isNotNull();
       assertThat(recorded.event().at()).isNotNull();
@@ -112,7 +112,7 @@ class EnforcementDeskLifeTest {
             NotificationKind.ACCEPTANCE_NOTICE, NotificationKind.DEADLINE_NOTICE, NotificationKind.PROGRESS,
             NotificationKind.URGE_RECEIPT, NotificationKind.ESCALATION, NotificationKind.DELEGATION,
             NotificationKind.RESOLUTION_FEEDBACK, NotificationKind.EVALUATION_INVITATION, NotificationKind.RISK_ALERT,
-            NotificationKind.CALLBACK_DUE);
+            NotificationKind.CALLBACK_DUE, NotificationKind.RECTIFICATION_ASSIGNED);
     assertThat(outbox).allSatisfy(n -> assertThat(n.requestId()).isEqualTo(ID));
     assertThat(outbox).extracting(Notification::idempotencyKey).doesNotHaveDuplicates();
     // Every notification carries exactly its kind's values: it renders in both languages, naming the request.

@@ -49,14 +49,14 @@ class EnforcementDeskQueriesTest {
   void delegatedTo_showsAResolverOnlyWhatIsDelegatedToThemNow() {
     submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
     submit("R-2", "FUNDS_PAYOUT", "（2025）闽0322执2号");
-    Actor mediator = Actor.resolver(ActorRole.EXTERNAL_RESOLVER, "vm-1");
+    Actor mediator = DeskDriver.MEDIATOR;
     f.desk.delegate(RequestId.of("R-1"), OFFICER, DeskDriver.TO_MEDIATOR, "");
-    assertThat(ids(f.desk.delegatedTo("vm-1", mediator))).containsExactly("R-1");
+    assertThat(ids(f.desk.delegatedTo("vm-houqin", mediator))).containsExactly("R-1");
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
     assertThatThrownBy(() -> f.desk.delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
 
     f.desk.returnDelegation(RequestId.of("R-1"), mediator, "联系不上被执行人");
-    assertThat(f.desk.delegatedTo("vm-1", mediator)).isEmpty();
+    assertThat(f.desk.delegatedTo("vm-houqin", mediator)).isEmpty();
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), mediator))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("only on what is delegated to them now");

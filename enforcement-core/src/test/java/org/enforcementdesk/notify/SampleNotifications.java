@@ -34,6 +34,7 @@ final class SampleNotifications {
           .put("reason", "同一案件30日内第3次诉求")
           .put("risk", "REPEATED_VISITS")
           .put("resolver", "后沁村调解主任")
+          .put("aspect", "ATTITUDE")
           .put("duplicateId", "R-2026-000124")
           .build();
 

@@ -153,7 +153,7 @@ class TemplateFileReaderTest {
     lines.add("  PROGRESS: \"{requestId}\"");
 
     assertThatThrownBy(() -> load(lines))
-        .hasMessageContaining("court.yaml:31:1: unknown language 'fr' (expected zh-CN or en)");
+        .hasMessageContaining("court.yaml:35:1: unknown language 'fr' (expected zh-CN or en)");
   }
 
   @Test
