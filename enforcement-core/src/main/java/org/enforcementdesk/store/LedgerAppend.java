@@ -25,8 +25,9 @@ import org.enforcementdesk.notify.Notification;
  * @param dues the order's due entries after the events, all for {@code requestId}; empty when nothing is due
  * @param notifications the notifications the events cause; may be empty
  * @param labels the order's labels after the events; empty when it should be listed under none
- * @param caseAppend what the same events write to the order's case stream (say, a risk trigger), or null; written
- *     with the rest, all or nothing
+ * @param caseAppend what the same command writes to the order's case stream (say, a risk trigger, or a contact the
+ *     rules reviewed the order for, with no event on the order itself), or null; written with the rest, all or
+ *     nothing
  */
 public record LedgerAppend(
     RequestId requestId,
@@ -55,7 +56,6 @@ public record LedgerAppend(
         "an append without events only re-indexes an existing order, without notifications");
     labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
     checkLabels(labels);
-    checkArgument(caseAppend == null || !events.isEmpty(), "a re-index writes nothing to the case stream");
     for (WorkOrderEvent event : events) {
       checkArgument(event.requestId().equals(requestId), "event for %s in an append for %s", event.requestId(), requestId);
     }
