@@ -14,6 +14,9 @@ final class Checks {
   /** Texts written by people into the record are bounded, so that one paste cannot bloat a stream. */
   static final int MAX_TEXT = 2000;
 
+  /** A petition's reference as hosts write them: letters, digits, CJK characters and a little punctuation. */
+  private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/()（）-]{0,63}");
+
   private Checks() {}
 
   static void common(RequestId requestId, Instant at, Actor actor) {
@@ -29,9 +32,6 @@ final class Checks {
     checkArgument(stripped.length() <= MAX_TEXT, "%s must be at most %s characters, has %s", what, MAX_TEXT, stripped.length());
     return stripped;
   }
-
-  /** A petition's reference as hosts write them: letters, digits, CJK characters and a little punctuation. */
-  private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/()（）-]{0,63}");
 
   static String reference(String reference) {
     requireNonNull(reference, "reference");
