@@ -3,6 +3,8 @@ package org.enforcementdesk.rules;
 import static java.util.Objects.requireNonNull;
 
 import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.policy.DelegationTerms;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -50,5 +52,15 @@ public final class DroolsDecisionPolicy implements DecisionPolicy {
   @Override
   public ReviewDecision review(ReviewFacts facts) {
     return book.review(facts);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>From the rule book's settings: {@code delegation.period.KIND} and {@code delegation.pausesResolutionClock}.
+   */
+  @Override
+  public DelegationTerms delegationTerms(DelegationKind kind) {
+    return book.delegationTerms(kind);
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.policy.DelegationTerms;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -91,5 +93,11 @@ public final class ReloadablePolicy implements DecisionPolicy {
   @Override
   public ReviewDecision review(ReviewFacts facts) {
     return current.get().review(facts);
+  }
+
+  /** {@inheritDoc} From the settings of the rule book serving when the call starts. */
+  @Override
+  public DelegationTerms delegationTerms(DelegationKind kind) {
+    return current.get().delegationTerms(kind);
   }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.policy.DelegationTerms;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -164,6 +166,11 @@ public final class RuleBook {
     ReviewResult result = new ReviewResult();
     List<String> fired = execute(new ReviewOrder(facts), "review", result);
     return result.toDecision(fired, version());
+  }
+
+  /** The settings file's terms for a delegation of this kind: no rule fires, the book's data decides. */
+  DelegationTerms delegationTerms(DelegationKind kind) {
+    return settings.delegationTerms(requireNonNull(kind, "kind"));
   }
 
   private List<String> execute(Object fact, String resultGlobal, Object result) {

@@ -1,55 +1,89 @@
 package org.enforcementdesk.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.LineNumberReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.enforcementdesk.calendar.Period;
+import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.policy.DelegationTerms;
 
 /**
- * The numbers and word lists the rules read, kept as data a rule author edits ({@code rule-settings.properties}
- * beside the rule files) instead of literals inside rules: thresholds of the risk triggers, the threat phrases, the
- * livelihood causes and the delegation limit. Immutable; the rules see it as the global {@code settings}.
+ * The numbers, periods and word lists the rules read, kept as data a rule author edits ({@code
+ * rule-settings.properties} beside the rule files) instead of literals inside rules: thresholds of the risk triggers,
+ * the threat phrases, the livelihood causes, the delegation limit and terms, the rectification period. Immutable; the
+ * rules see it as the global {@code settings}.
  *
  * <p>The file is {@code key = value} lines in UTF-8; {@code #} starts a comment line; lists are separated by commas
- * (either {@code ,} or {@code ，}). Every key must be present, so a typo cannot silently switch a trigger off.
+ * (either {@code ,} or {@code ，}); periods are period texts ({@code 15 working days}). Every key must be present, so a
+ * typo cannot silently switch a trigger off, and a court's older copy of the file names each key it lacks.
  */
 public final class RuleSettings {
 
   /** The name of the settings file in a rule directory. */
   public static final String FILE_NAME = "rule-settings.properties";
 
-  private static final List<String> KEYS =
-      List.of(
-          "repeatedVisits.requestsWithin30Days",
-          "repeatedVisits.urgesOnOneRequest",
-          "threat.phrases",
-          "livelihood.causes",
-          "delegation.villageMediator.maxAmountYuan");
+  private static final String REPEATED_VISITS = "repeatedVisits.requestsWithin30Days";
+  private static final String REPEATED_URGES = "repeatedVisits.urgesOnOneRequest";
+  private static final String THREAT_PHRASES = "threat.phrases";
+  private static final String LIVELIHOOD_CAUSES = "livelihood.causes";
+  private static final String VILLAGE_MEDIATOR_MAX = "delegation.villageMediator.maxAmountYuan";
+  private static final String DELEGATION_PERIOD = "delegation.period.";
+  private static final String DELEGATION_PAUSES = "delegation.pausesResolutionClock";
+  private static final String RECTIFICATION_PERIOD = "rectification.period";
 
-  private final int repeatedVisitRequests;
+  private static final Map<String, Renamed> RENAMED = Map.of();
+
+  private static final List<String> KEYS = keys();
+
+  private final int repeatedVisits;
   private final int repeatedUrges;
   private final ImmutableList<String> threatPhrases;
   private final ImmutableList<String> livelihoodCauses;
   private final BigDecimal villageMediatorMaxAmount;
+  private final ImmutableMap<DelegationKind, DelegationTerms> delegationTerms;
+  private final Period rectificationPeriod;
 
-  private RuleSettings(
-      int repeatedVisitRequests,
-      int repeatedUrges,
-      List<String> threatPhrases,
-      List<String> livelihoodCauses,
-      BigDecimal villageMediatorMaxAmount) {
-    this.repeatedVisitRequests = repeatedVisitRequests;
-    this.repeatedUrges = repeatedUrges;
-    this.threatPhrases = ImmutableList.copyOf(threatPhrases);
-    this.livelihoodCauses = ImmutableList.copyOf(livelihoodCauses);
-    this.villageMediatorMaxAmount = villageMediatorMaxAmount;
+  private RuleSettings(SettingValues values) {
+    this.repeatedVisits = values.positiveInt(REPEATED_VISITS);
+    this.repeatedUrges = values.positiveInt(REPEATED_URGES);
+    this.threatPhrases = ImmutableList.copyOf(values.list(THREAT_PHRASES));
+    this.livelihoodCauses = ImmutableList.copyOf(values.list(LIVELIHOOD_CAUSES));
+    this.villageMediatorMaxAmount = values.amount(VILLAGE_MEDIATOR_MAX);
+    boolean pauses = values.flag(DELEGATION_PAUSES);
+    Map<DelegationKind, DelegationTerms> terms = new EnumMap<>(DelegationKind.class);
+    for (DelegationKind kind : DelegationKind.values()) {
+      terms.put(kind, new DelegationTerms(values.period(DELEGATION_PERIOD + kind.name()), pauses));
+    }
+    this.delegationTerms = Maps.immutableEnumMap(terms);
+    this.rectificationPeriod = values.period(RECTIFICATION_PERIOD);
+  }
+
+  private static List<String> keys() {
+    List<String> keys =
+        new ArrayList<>(
+            List.of(REPEATED_VISITS, REPEATED_URGES, THREAT_PHRASES, LIVELIHOOD_CAUSES, VILLAGE_MEDIATOR_MAX));
+    // One period per kind of resolver: a kind added to the core is a key every rule book must then decide.
+    for (DelegationKind kind : DelegationKind.values()) {
+      keys.add(DELEGATION_PERIOD + kind.name());
+    }
+    keys.add(DELEGATION_PAUSES);
+    keys.add(RECTIFICATION_PERIOD);
+    return List.copyOf(keys);
   }
 
   /**
@@ -64,6 +98,7 @@ public final class RuleSettings {
   static Optional<RuleSettings> parse(String fileName, String text, List<String> problems) {
     Map<String, String> values = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
+    Set<String> renamedTo = new HashSet<>();
     int before = problems.size();
     try (LineNumberReader reader = new LineNumberReader(new StringReader(text))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -73,6 +108,14 @@ public final class RuleSettings {
         }
         int eq = stripped.indexOf('=');
         String key = eq < 0 ? stripped : stripped.substring(0, eq).strip();
+        if (eq >= 0 && RENAMED.containsKey(key)) {
+          Renamed renamed = RENAMED.get(key);
+          renamedTo.add(renamed.key());
+          problems.add(
+              fileName + ":" + reader.getLineNumber() + ":1: " + key + " is now " + renamed.key() + ": "
+                  + renamed.change() + "; rename the key and check its value");
+          continue;
+        }
         if (eq < 0 || !KEYS.contains(key)) {
           problems.add(
               fileName + ":" + reader.getLineNumber() + ":1: expected one of " + KEYS + " = value, found: " + line);
@@ -85,64 +128,23 @@ public final class RuleSettings {
       throw new AssertionError("a StringReader does not fail", e);
     }
     for (String key : KEYS) {
-      if (!values.containsKey(key)) {
-        problems.add(fileName + ":1:1: missing setting " + key);
+      if (!values.containsKey(key) && !renamedTo.contains(key)) {
+        problems.add(fileName + ":1:1: missing setting " + key + ShippedSettings.hint(key));
       }
     }
     if (problems.size() > before) {
       return Optional.empty();
     }
-    int visits = positiveInt(fileName, lines, values, KEYS.get(0), problems);
-    int urges = positiveInt(fileName, lines, values, KEYS.get(1), problems);
-    List<String> phrases = list(fileName, lines, values, KEYS.get(2), problems);
-    List<String> causes = list(fileName, lines, values, KEYS.get(3), problems);
-    BigDecimal amount = BigDecimal.ZERO;
-    try {
-      amount = new BigDecimal(values.get(KEYS.get(4)));
-    } catch (NumberFormatException e) {
-      problems.add(where(fileName, lines, KEYS.get(4)) + "not an amount in yuan: " + values.get(KEYS.get(4)));
-    }
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    return Optional.of(new RuleSettings(visits, urges, phrases, causes, amount));
+    RuleSettings settings = new RuleSettings(new SettingValues(fileName, values, lines, problems));
+    return problems.size() > before ? Optional.empty() : Optional.of(settings);
   }
 
-  private static String where(String fileName, Map<String, Integer> lines, String key) {
-    return fileName + ":" + lines.get(key) + ":1: " + key + ": ";
-  }
-
-  private static int positiveInt(
-      String fileName, Map<String, Integer> lines, Map<String, String> values, String key, List<String> problems) {
-    try {
-      int n = Integer.parseInt(values.get(key));
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, as for a non-positive number
-    }
-    problems.add(where(fileName, lines, key) + "not a positive whole number: " + values.get(key));
-    return 1;
-  }
-
-  private static List<String> list(
-      String fileName, Map<String, Integer> lines, Map<String, String> values, String key, List<String> problems) {
-    List<String> items = new ArrayList<>();
-    for (String item : values.get(key).split("[,，]")) {
-      if (!item.isBlank()) {
-        items.add(item.strip());
-      }
-    }
-    if (items.isEmpty()) {
-      problems.add(where(fileName, lines, key) + "the list is empty");
-    }
-    return items;
-  }
+  /** A key that replaced an older one, and what changed with it. */
+  private record Renamed(String key, String change) {}
 
   /** How many requests on one case within 30 days make repeated visits (多次来访); positive. */
   public int getRepeatedVisitRequests() {
-    return repeatedVisitRequests;
+    return repeatedVisits;
   }
 
   /** How many urges on one request make repeated visits; positive. */
@@ -163,6 +165,22 @@ public final class RuleSettings {
   /** The largest amount at stake, in yuan, of a livelihood case the village mediator is suggested for. */
   public BigDecimal getVillageMediatorMaxAmount() {
     return villageMediatorMaxAmount;
+  }
+
+  /** How long the owner of a rectification item (整改) has to take a measure; not null. */
+  public Period getRectificationPeriod() {
+    return rectificationPeriod;
+  }
+
+  /**
+   * The terms of a delegation to this kind of resolver: its period, and whether the order's resolution clock stands
+   * still meanwhile.
+   *
+   * @param kind the kind of resolver; not null
+   * @return the terms; not null
+   */
+  public DelegationTerms delegationTerms(DelegationKind kind) {
+    return delegationTerms.get(requireNonNull(kind, "kind"));
   }
 
   /**
