@@ -7,11 +7,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
+import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.IntakeFacts;
 
 /**
  * The fact intake rules match: a read-only view of a new request and its case history, in the vocabulary of the rule
- * files ({@code typeCode}, {@code daysUntilSeizureExpiry}, {@code requestsWithin30Days} ...). Missing optional facts
+ * files ({@code typeCode}, {@code daysUntilSeizureExpiry}, {@code visitsWithin30Days} ...). Missing optional facts
  * read as null, so a rule says {@code seizureExpiresOn != null}. Immutable: rules read it and never change it.
  *
  * <p>Days are counted in the court's zone, Asia/Shanghai, whatever offset the request arrived with.
@@ -23,14 +24,12 @@ public final class IntakeRequest {
 
   private final Request request;
   private final RequestFacts facts;
-  private final int requestsWithin30Days;
-  private final int openPetitions;
+  private final CaseHistory history;
 
   IntakeRequest(IntakeFacts facts) {
     this.request = facts.request();
     this.facts = request.facts();
-    this.requestsWithin30Days = facts.history().requestsWithin30Days();
-    this.openPetitions = facts.history().openPetitions();
+    this.history = facts.history();
   }
 
   /** The request type's stable code, e.g. {@code SEIZURE_RENEWAL}. */
@@ -113,12 +112,27 @@ public final class IntakeRequest {
 
   /** Requests on the case within 30 days, this one included. */
   public int getRequestsWithin30Days() {
-    return requestsWithin30Days;
+    return history.requestsWithin30Days();
+  }
+
+  /** Walk-in visits and calls about the case within 30 days that were not requests. */
+  public int getContactsWithin30Days() {
+    return history.contactsWithin30Days();
+  }
+
+  /** Visits of any kind on the case within 30 days: requests (this one included) and other contacts. */
+  public int getVisitsWithin30Days() {
+    return history.visitsWithin30Days();
+  }
+
+  /** How the visits are made up, for a reason: {@code "2 requests and 1 other contact"}. */
+  public String getVisitsInWords() {
+    return VisitWords.of(history);
   }
 
   /** Petitions on the case not yet finished. */
   public int getOpenPetitions() {
-    return openPetitions;
+    return history.openPetitions();
   }
 
   @Override

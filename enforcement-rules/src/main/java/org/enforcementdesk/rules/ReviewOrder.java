@@ -92,6 +92,21 @@ public final class ReviewOrder {
     return facts.history().requestsWithin30Days();
   }
 
+  /** Walk-in visits and calls about the case within 30 days that were not requests. */
+  public int getContactsWithin30Days() {
+    return facts.history().contactsWithin30Days();
+  }
+
+  /** Visits of any kind on the case within 30 days: requests and other contacts. */
+  public int getVisitsWithin30Days() {
+    return facts.history().visitsWithin30Days();
+  }
+
+  /** How the visits are made up, for a reason: {@code "2 requests and 1 other contact"}. */
+  public String getVisitsInWords() {
+    return VisitWords.of(facts.history());
+  }
+
   /** Petitions on the case not yet finished. */
   public int getOpenPetitions() {
     return facts.history().openPetitions();

@@ -37,7 +37,7 @@ public final class RuleSettings {
   /** The name of the settings file in a rule directory. */
   public static final String FILE_NAME = "rule-settings.properties";
 
-  private static final String REPEATED_VISITS = "repeatedVisits.requestsWithin30Days";
+  private static final String REPEATED_VISITS = "repeatedVisits.visitsWithin30Days";
   private static final String REPEATED_URGES = "repeatedVisits.urgesOnOneRequest";
   private static final String THREAT_PHRASES = "threat.phrases";
   private static final String LIVELIHOOD_CAUSES = "livelihood.causes";
@@ -46,7 +46,11 @@ public final class RuleSettings {
   private static final String DELEGATION_PAUSES = "delegation.pausesResolutionClock";
   private static final String RECTIFICATION_PERIOD = "rectification.period";
 
-  private static final Map<String, Renamed> RENAMED = Map.of();
+  // Keys an older rule book may still carry: said at the old key's line, so the author knows what changed.
+  private static final Map<String, Renamed> RENAMED =
+      Map.of(
+          "repeatedVisits.requestsWithin30Days",
+          new Renamed(REPEATED_VISITS, "it counts every visit on the case, requests and other contacts (walk-ins, calls)"));
 
   private static final List<String> KEYS = keys();
 
@@ -142,8 +146,8 @@ public final class RuleSettings {
   /** A key that replaced an older one, and what changed with it. */
   private record Renamed(String key, String change) {}
 
-  /** How many requests on one case within 30 days make repeated visits (多次来访); positive. */
-  public int getRepeatedVisitRequests() {
+  /** How many visits on one case within 30 days (requests and other contacts) make repeated visits; positive. */
+  public int getRepeatedVisitsWithin30Days() {
     return repeatedVisits;
   }
 

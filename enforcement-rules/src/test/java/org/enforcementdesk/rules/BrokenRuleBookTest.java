@@ -136,12 +136,29 @@ class BrokenRuleBookTest {
   void fromDirectory_badSetting_namesFileAndLine() {
     RuleDirectories.copyDefaults(dir);
     Path settings = dir.resolve(RuleSettings.FILE_NAME);
-    int line = lineOf(settings, "repeatedVisits.requestsWithin30Days = 3");
-    replace(settings, "repeatedVisits.requestsWithin30Days = 3", "repeatedVisits.requestsWithin30Days = three");
+    int line = lineOf(settings, "repeatedVisits.visitsWithin30Days = 3");
+    replace(settings, "repeatedVisits.visitsWithin30Days = 3", "repeatedVisits.visitsWithin30Days = three");
 
     RuleBookException e = build();
 
     assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p).startsWith(RuleSettings.FILE_NAME + ":" + line + ":1: "));
+  }
+
+  @Test
+  void fromDirectory_settingUnderItsFormerName_saysWhatReplacedIt() {
+    RuleDirectories.copyDefaults(dir);
+    Path settings = dir.resolve(RuleSettings.FILE_NAME);
+    int line = lineOf(settings, "repeatedVisits.visitsWithin30Days = 3");
+    // A court's copy from before visits counted contacts.
+    replace(settings, "repeatedVisits.visitsWithin30Days = 3", "repeatedVisits.requestsWithin30Days = 3");
+
+    RuleBookException e = build();
+
+    assertThat(e.problems())
+        .containsExactly(
+            RuleSettings.FILE_NAME + ":" + line + ":1: repeatedVisits.requestsWithin30Days is now"
+                + " repeatedVisits.visitsWithin30Days: it counts every visit on the case, requests and other contacts"
+                + " (walk-ins, calls); rename the key and check its value");
   }
 
   @Test

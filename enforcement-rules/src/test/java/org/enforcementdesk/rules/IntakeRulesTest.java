@@ -150,15 +150,27 @@ class IntakeRulesTest {
     IntakeDecision decision = decide(facts);
 
     assertThat(decision.riskFlags()).extracting(RiskFlag::kind).containsExactly(RiskKind.REPEATED_VISITS);
-    assertThat(decision.riskFlags().get(0).reason()).isEqualTo("3 requests on this case within 30 days");
-    assertThat(decision.firedRules()).contains("Three or more requests on one case within 30 days are repeated visits");
+    assertThat(decision.riskFlags().get(0).reason())
+        .isEqualTo("3 visits on this case within 30 days: 3 requests");
+    assertThat(decision.firedRules()).contains("Three or more visits on one case within 30 days are repeated visits");
   }
 
   @Test
-  void intake_twoRequestsWithin30Days_flagsNothing() {
-    IntakeFacts facts = new IntakeFacts(Requests.request("CHASE_PROGRESS", "", f -> f), new CaseHistory(2, 5, 0));
+  void intake_twoRequestsAndACallWithin30Days_flagsRepeatedVisits() {
+    IntakeFacts facts = new IntakeFacts(Requests.request("CHASE_PROGRESS", "", f -> f), new CaseHistory(2, 1, 0));
 
-    assertThat(decide(facts).riskFlags()).isEmpty();
+    IntakeDecision decision = decide(facts);
+
+    assertThat(decision.riskFlags()).extracting(RiskFlag::reason)
+        .containsExactly("3 visits on this case within 30 days: 2 requests and 1 other contact");
+  }
+
+  @Test
+  void intake_twoVisitsWithin30Days_flagsNothing() {
+    assertThat(decide(new IntakeFacts(Requests.request("CHASE_PROGRESS", "", f -> f), new CaseHistory(2, 0, 0)))
+        .riskFlags()).isEmpty();
+    assertThat(decide(new IntakeFacts(Requests.request("CHASE_PROGRESS", "", f -> f), new CaseHistory(1, 1, 0)))
+        .riskFlags()).isEmpty();
   }
 
   @Test

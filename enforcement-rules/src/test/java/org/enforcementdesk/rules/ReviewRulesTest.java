@@ -177,8 +177,19 @@ class ReviewRulesTest {
   }
 
   @Test
-  void review_caseActivityWithTwoRequests_flagsNothing() {
-    assertThat(review(Reviews.on(ReviewSignal.CASE_ACTIVITY).history(new CaseHistory(2, 4, 0))).isEmpty()).isTrue();
+  void review_callMakingThreeVisits_flagsRepeatedVisits() {
+    ReviewDecision decision = review(Reviews.on(ReviewSignal.CASE_ACTIVITY).history(new CaseHistory(1, 2, 0)));
+
+    assertThat(decision.actions()).extracting(ReviewRulesTest::flagOf).containsExactly(RiskKind.REPEATED_VISITS);
+    assertThat(decision.actions().get(0).reason())
+        .isEqualTo("3 visits on this case within 30 days: 1 request and 2 other contacts");
+    assertThat(decision.firedRules())
+        .containsExactly("Another visit making three on one case within 30 days is a repeated visit");
+  }
+
+  @Test
+  void review_caseActivityWithTwoVisits_flagsNothing() {
+    assertThat(review(Reviews.on(ReviewSignal.CASE_ACTIVITY).history(new CaseHistory(1, 1, 0))).isEmpty()).isTrue();
   }
 
   @Test

@@ -116,7 +116,7 @@ final class Section10Oracle {
         // the default row
       }
     }
-    if (intake.history().requestsWithin30Days() >= 3) {
+    if (intake.history().visitsWithin30Days() >= 3) {
       risks.add(RiskKind.REPEATED_VISITS);
     }
     if (intake.history().openPetitions() > 0) {
