@@ -8,14 +8,15 @@ import org.enforcementdesk.calendar.Period;
 
 /**
  * Checks the period texts in rule files ({@code responsePeriod("4 working hours")}, a decision table's period
- * cells, a callback's period) when the rule book is built. Drools cannot: to it they are plain strings, and a typo
+ * cells, a callback's or a rectification's period) when the rule book is built. Drools cannot: to it they are plain strings, and a typo
  * would only fail when the rule fires, in front of a party.
  */
 final class PeriodTextCheck {
 
-  // The result methods that take period text: the three Baseline setters and ReviewResult.callback(tier, period, ..).
+  // The result methods that take period text: the three Baseline setters, ReviewResult.callback(tier, period, ..)
+  // and ReviewResult.rectify(aspect, owner, period, ..).
   private static final Pattern PERIOD_ARGUMENT =
-      Pattern.compile("(?:Period\\(\\s*|callback\\([^,()]+,\\s*)\"([^\"]*)\"");
+      Pattern.compile("(?:Period\\(\\s*|callback\\([^,()]+,\\s*|rectify\\([^,()]+,[^,()]+,\\s*)\"([^\"]*)\"");
 
   private PeriodTextCheck() {}
 

@@ -3,6 +3,7 @@ package org.enforcementdesk.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.calendar.Period;
+import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.policy.ReviewAction;
@@ -12,8 +13,8 @@ import org.enforcementdesk.sla.SlaTarget;
 
 /**
  * Where review rules put the actions they want taken (the global {@code review} in the rule files), in the order the
- * rules produced them. Two escalations in one review keep only the higher tier; a risk kind is flagged once. Lives
- * only inside one decision.
+ * rules produced them. Two escalations in one review keep only the higher tier; a risk kind is flagged once; an
+ * aspect gets one rectification item. Lives only inside one decision.
  */
 public final class ReviewResult {
 
@@ -56,6 +57,33 @@ public final class ReviewResult {
    */
   public void callback(Tier by, String period, String reason) {
     actions.add(new ReviewAction.RequestCallback(by, Period.parse(period), reason));
+  }
+
+  /**
+   * Opens a rectification item (整改, "一项一策") for an aspect the party was dissatisfied with. One item per aspect:
+   * a second one for an aspect that already has its item in this review is ignored.
+   *
+   * @param aspect the dissatisfied aspect
+   * @param owner the tier that owns the item and must record a measure
+   * @param period period text, e.g. {@code "5 working days"}; checked when the rule book is built
+   * @param reason why, in words staff read
+   * @throws IllegalArgumentException if the period text does not parse
+   */
+  public void rectify(EvaluationAspect aspect, Tier owner, String period, String reason) {
+    rectify(aspect, owner, Period.parse(period), reason);
+  }
+
+  /**
+   * Opens a rectification item with a period already read, such as {@code settings.rectificationPeriod}; otherwise
+   * as {@link #rectify(EvaluationAspect, Tier, String, String)}.
+   */
+  public void rectify(EvaluationAspect aspect, Tier owner, Period within, String reason) {
+    boolean already =
+        actions.stream()
+            .anyMatch(a -> a instanceof ReviewAction.OpenRectification r && r.aspect() == aspect);
+    if (!already) {
+      actions.add(new ReviewAction.OpenRectification(aspect, owner, within, reason));
+    }
   }
 
   ReviewDecision toDecision(List<String> firedRules, String version) {

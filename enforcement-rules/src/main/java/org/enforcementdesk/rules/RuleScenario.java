@@ -125,7 +125,8 @@ public final class RuleScenario {
 
   /**
    * The short form scenarios write actions in: {@code warn RESOLUTION}, {@code escalate BUREAU_LEADER}, {@code flag
-   * NEGATIVE_FEEDBACK}, {@code callback CENTER_DIRECTOR within 1 working day}, {@code raise URGENT}, {@code reopen}.
+   * NEGATIVE_FEEDBACK}, {@code callback CENTER_DIRECTOR within 1 working day}, {@code rectify ATTITUDE by
+   * CENTER_DIRECTOR within 5 working days}, {@code raise URGENT}, {@code reopen}.
    */
   static String describe(ReviewAction action) {
     if (action instanceof ReviewAction.WarnHandler warn) {
@@ -136,6 +137,8 @@ public final class RuleScenario {
       return "flag " + flag.flag().kind().name();
     } else if (action instanceof ReviewAction.RequestCallback callback) {
       return "callback " + callback.by().name() + " within " + callback.within();
+    } else if (action instanceof ReviewAction.OpenRectification rectify) {
+      return "rectify " + rectify.aspect().name() + " by " + rectify.owner().name() + " within " + rectify.within();
     } else if (action instanceof ReviewAction.RaiseUrgency raise) {
       return "raise " + raise.to().name();
     } else {

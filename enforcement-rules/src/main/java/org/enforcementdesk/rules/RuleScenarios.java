@@ -55,7 +55,8 @@ import org.enforcementdesk.sla.SlaState;
  *       {@code threatMarked}, {@code evaluation} ({@code {"ATTITUDE": "DISSATISFIED"}}), {@code history}, {@code
  *       riskAlreadyFlagged}, {@code warned}, {@code breached}. Expect {@code actions} (exactly these, in the short
  *       form {@code "warn RESOLUTION"}, {@code "escalate BUREAU_LEADER"}, {@code "flag REPEATED_VISITS"}, {@code
- *       "callback CENTER_DIRECTOR within 1 working day"}) and {@code firedRules} (at least these).
+ *       "callback CENTER_DIRECTOR within 1 working day"}, {@code "rectify ATTITUDE by CENTER_DIRECTOR within 5
+ *       working days"}) and {@code firedRules} (at least these).
  * </ul>
  *
  * <p>A scenario file that does not read is an {@link IllegalArgumentException} naming the file and the JSON path.

@@ -12,6 +12,7 @@ import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.ReviewAction;
 import org.enforcementdesk.policy.ReviewAction.Escalate;
 import org.enforcementdesk.policy.ReviewAction.FlagRisk;
+import org.enforcementdesk.policy.ReviewAction.OpenRectification;
 import org.enforcementdesk.policy.ReviewAction.RequestCallback;
 import org.enforcementdesk.policy.ReviewAction.WarnHandler;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -107,14 +108,14 @@ class ReviewRulesTest {
   }
 
   @Test
-  void review_dissatisfiedEvaluation_flagsNegativeFeedbackAndAsksTheDirectorToCallBack() {
+  void review_dissatisfiedEvaluation_flagsNegativeFeedbackAsksTheDirectorToCallBackAndOpensAnItem() {
     ReviewDecision decision =
         review(
             Reviews.on(ReviewSignal.EVALUATION)
                 .rated(EvaluationAspect.ATTITUDE, Rating.DISSATISFIED)
                 .rated(EvaluationAspect.PROCESS, Rating.SATISFIED));
 
-    assertThat(decision.actions()).hasSize(2);
+    assertThat(decision.actions()).hasSize(3);
     assertThat(decision.actions()).filteredOn(FlagRisk.class::isInstance)
         .extracting(ReviewRulesTest::flagOf).containsExactly(RiskKind.NEGATIVE_FEEDBACK);
     assertThat(decision.actions()).filteredOn(RequestCallback.class::isInstance).singleElement()
@@ -126,14 +127,15 @@ class ReviewRulesTest {
   }
 
   @Test
-  void review_dissatisfiedEvaluationAlreadyFlagged_stillAsksForTheCallback() {
+  void review_dissatisfiedEvaluationAlreadyFlagged_stillAsksForTheCallbackAndOpensAnItem() {
     ReviewDecision decision =
         review(
             Reviews.on(ReviewSignal.EVALUATION)
                 .rated(EvaluationAspect.MEASURES, Rating.DISSATISFIED)
                 .flagged(RiskKind.NEGATIVE_FEEDBACK));
 
-    assertThat(decision.actions()).singleElement().isInstanceOf(RequestCallback.class);
+    assertThat(decision.actions()).extracting(Object::getClass)
+        .containsExactlyInAnyOrder(RequestCallback.class, OpenRectification.class);
   }
 
   @Test
