@@ -250,6 +250,13 @@ public final class RuleScenarios {
         throw problem(file, path + "." + key, "expected an array");
       }
     }
+    JsonNode actions = expect.path("actions");
+    for (int i = 0; i < actions.size(); i++) {
+      String problem = ActionForms.problem(actions.get(i).asText());
+      if (problem != null) {
+        throw problem(file, path + ".actions[" + i + "]", problem);
+      }
+    }
   }
 
   private static void object(JsonNode node, String file, String path, Set<String> keys) {

@@ -70,6 +70,38 @@ class RuleScenariosTest {
   }
 
   @Test
+  void read_misspeltAction_namesFileAndPath() {
+    assertThatThrownBy(
+            () ->
+                RuleScenarios.defaults()
+                    .read(
+                        """
+                        {"scenario": "x", "review": {"signal": "EVALUATION", "at": "2026-03-10T10:00+08:00",
+                          "type": "FUNDS_PAYOUT"}, "expect": {"actions": ["rectify ATTITUDE CENTER_DIRECTOR"]}}
+                        """,
+                        "typo.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("typo.json: $.expect.actions[0]: unknown action \"rectify ATTITUDE CENTER_DIRECTOR\"");
+  }
+
+  @Test
+  void read_actionPeriodNotInItsShortestForm_saysHowToWriteIt() {
+    assertThatThrownBy(
+            () ->
+                RuleScenarios.defaults()
+                    .read(
+                        """
+                        [{"scenario": "x", "review": {"signal": "EVALUATION", "at": "2026-03-10T10:00+08:00",
+                          "type": "FUNDS_PAYOUT"}, "expect": {"actions": ["flag NEGATIVE_FEEDBACK",
+                          "callback CENTER_DIRECTOR within 120 natural minutes"]}}]
+                        """,
+                        "long.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "long.json: $[0].expect.actions[1]: write the period as \"2 natural hours\", not \"120 natural minutes\"");
+  }
+
+  @Test
   void read_badRequest_namesFileAndPath() {
     assertThatThrownBy(
             () ->
