@@ -25,7 +25,8 @@ final class ActionForms {
           Pattern.compile("escalate " + names(Tier.values())),
           Pattern.compile("flag " + names(RiskKind.values())),
           Pattern.compile("callback " + names(Tier.values()) + " within (.+)"),
-          Pattern.compile("rectify " + names(EvaluationAspect.values()) + " by " + names(Tier.values()) + " within (.+)"),
+          Pattern.compile(
+              "rectify " + names(EvaluationAspect.values()) + " by " + names(Tier.values()) + " within (.+)"),
           Pattern.compile("raise " + names(Urgency.values())),
           Pattern.compile("reopen"));
 

@@ -8,8 +8,8 @@ import org.enforcementdesk.calendar.Period;
 
 /**
  * Checks the period texts in rule files ({@code responsePeriod("4 working hours")}, a decision table's period
- * cells, a callback's or a rectification's period) when the rule book is built. Drools cannot: to it they are plain strings, and a typo
- * would only fail when the rule fires, in front of a party.
+ * cells, a callback's or a rectification's period) when the rule book is built. Drools cannot: to it they are plain
+ * strings, and a typo would only fail when the rule fires, in front of a party.
  */
 final class PeriodTextCheck {
 

@@ -60,8 +60,8 @@ public final class ReviewResult {
   }
 
   /**
-   * Opens a rectification item (整改, "一项一策") for an aspect the party was dissatisfied with. One item per aspect:
-   * a second one for an aspect that already has its item in this review is ignored.
+   * Opens a rectification item (整改, "一项一策") for an aspect the party was dissatisfied with. One item per
+   * aspect: a second one for an aspect that already has its item in this review is ignored.
    *
    * @param aspect the dissatisfied aspect
    * @param owner the tier that owns the item and must record a measure

@@ -29,8 +29,8 @@ import org.enforcementdesk.policy.DelegationTerms;
  * rules see it as the global {@code settings}.
  *
  * <p>The file is {@code key = value} lines in UTF-8; {@code #} starts a comment line; lists are separated by commas
- * (either {@code ,} or {@code ，}); periods are period texts ({@code 15 working days}). Every key must be present, so a
- * typo cannot silently switch a trigger off, and a court's older copy of the file names each key it lacks.
+ * (either {@code ,} or {@code ，}); periods are period texts ({@code 15 working days}). Every key must be present,
+ * so a typo cannot silently switch a trigger off, and a court's older copy of the file names each key it lacks.
  */
 public final class RuleSettings {
 
@@ -50,7 +50,8 @@ public final class RuleSettings {
   private static final Map<String, Renamed> RENAMED =
       Map.of(
           "repeatedVisits.requestsWithin30Days",
-          new Renamed(REPEATED_VISITS, "it counts every visit on the case, requests and other contacts (walk-ins, calls)"));
+          new Renamed(
+              REPEATED_VISITS, "it counts every visit on the case, requests and other contacts (walk-ins, calls)"));
 
   private static final List<String> KEYS = keys();
 

@@ -7,6 +7,7 @@ import static org.enforcementdesk.rules.RuleDirectories.replace;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Rating;
@@ -66,7 +67,7 @@ class RectificationRulesTest {
     result.rectify(EvaluationAspect.MANNER, Tier.CENTER_DIRECTOR, "5 working days", "first");
     result.rectify(EvaluationAspect.MANNER, Tier.BUREAU_LEADER, Period.workingDays(2), "second");
 
-    assertThat(result.toDecision(java.util.List.of(), "v").actions())
+    assertThat(result.toDecision(List.of(), "v").actions())
         .containsExactly(
             new OpenRectification(EvaluationAspect.MANNER, Tier.CENTER_DIRECTOR, Period.workingDays(5), "first"));
   }
@@ -82,6 +83,41 @@ class RectificationRulesTest {
         .filteredOn(OpenRectification.class::isInstance)
         .extracting(a -> ((OpenRectification) a).within())
         .containsExactly(Period.workingDays(3), Period.workingDays(3));
+  }
+
+  @Test
+  void fromDirectory_courtRuleWithHigherSalience_givesItsAspectAnotherOwner() {
+    RuleDirectories.copyDefaults(dir);
+    RuleDirectories.write(
+        dir.resolve("review-local.drl"),
+        """
+        package org.enforcementdesk.rules.book;
+
+        import org.enforcementdesk.rules.ReviewOrder;
+        import org.enforcementdesk.rules.ReviewResult;
+        import org.enforcementdesk.policy.ReviewSignal;
+        import org.enforcementdesk.model.EvaluationAspect;
+        import org.enforcementdesk.model.Tier;
+
+        global ReviewResult review;
+
+        rule "A dissatisfied procedure is rectified by the bureau leader within 3 working days"
+          salience 10
+        when
+          ReviewOrder( signal == ReviewSignal.EVALUATION, dissatisfiedAspects contains EvaluationAspect.PROCEDURE )
+        then
+          review.rectify(EvaluationAspect.PROCEDURE, Tier.BUREAU_LEADER, "3 working days", "procedure questioned");
+        end
+        """);
+
+    ReviewDecision decision = new DroolsDecisionPolicy(RuleBook.fromDirectory(dir, LOADED)).review(evaluation().facts());
+
+    assertThat(decision.actions())
+        .filteredOn(OpenRectification.class::isInstance)
+        .extracting(RuleScenario::describe)
+        .containsExactlyInAnyOrder(
+            "rectify ATTITUDE by CENTER_DIRECTOR within 5 working days",
+            "rectify PROCEDURE by BUREAU_LEADER within 3 working days");
   }
 
   @Test
