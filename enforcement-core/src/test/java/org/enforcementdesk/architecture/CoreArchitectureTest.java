@@ -81,6 +81,11 @@ class CoreArchitectureTest {
   }
 
   @Test
+  void metrics_readsTheHistoryWithoutTheDeskOrJson() {
+    roomMayImport("metrics", "model", "calendar", "sla", "policy", "desk.event", "store", "notify");
+  }
+
+  @Test
   void desk_neverImportsJson() {
     roomMayImport("desk", "model", "calendar", "sla", "policy", "notify", "store");
   }
