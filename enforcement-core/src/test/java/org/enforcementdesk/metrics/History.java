@@ -1,0 +1,400 @@
+package org.enforcementdesk.metrics;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.desk.event.CallbackOutcome;
+import org.enforcementdesk.desk.event.CaseEvent;
+import org.enforcementdesk.desk.event.ContactKind;
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.desk.event.Provenance;
+import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.json.TaxonomyFile;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.Channel;
+import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.EvaluationAspect;
+import org.enforcementdesk.model.Party;
+import org.enforcementdesk.model.PartyRole;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestFacts;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.policy.RiskFlag;
+import org.enforcementdesk.sla.PauseKind;
+import org.enforcementdesk.sla.PauseReason;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.sla.SlaTargets;
+import org.enforcementdesk.calendar.Period;
+import org.enforcementdesk.store.CaseAppend;
+import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.store.LedgerAppend;
+import org.enforcementdesk.store.RecordedCaseEvent;
+import org.enforcementdesk.store.RecordedEvent;
+
+/**
+ * Event histories written by hand for the indicator tests: one builder per work order and per case stream, with
+ * times as Beijing-time text ({@code 2026-03-02T09:00}) and deadlines computed on the China calendar as the desk
+ * would record them.
+ */
+final class History {
+
+  static final WorkingCalendar CALENDAR = WorkingCalendar.china();
+  static final String CASE_1 = "（2025）闽0322执1号";
+  static final String CASE_2 = "（2025）闽0322执2号";
+  static final SlaTargets NORMAL =
+      new SlaTargets(Period.workingDays(1), Period.workingDays(5), Period.workingDays(2));
+  static final SlaTargets URGENT =
+      new SlaTargets(Period.naturalMinutes(30), Period.naturalHours(2), Period.workingDays(1));
+  static final DelegationTarget TEAM =
+      new DelegationTarget(DelegationKind.PRE_ENFORCEMENT_TEAM, "team-1", "执前化解团队");
+  static final DelegationTarget VILLAGE =
+      new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "village-7", "后沁村调解主任");
+
+  private static final Actor OFFICER = Actor.officer("o-1");
+  private static final Provenance RULES = Provenance.of(List.of("a rule"), "test-book");
+
+  private final Map<RequestId, List<WorkOrderEvent>> orders = new LinkedHashMap<>();
+  private final Map<CaseNumber, List<CaseEvent>> cases = new LinkedHashMap<>();
+
+  /** Beijing time text, e.g. {@code 2026-03-02T09:00}, as an instant. */
+  static Instant at(String beijing) {
+    return OffsetDateTime.parse(beijing + "+08:00").toInstant();
+  }
+
+  static OffsetDateTime time(String beijing) {
+    return OffsetDateTime.parse(beijing + "+08:00");
+  }
+
+  /** A work order received at {@code receivedAt} on {@link #CASE_1} by hotline, a funds payout, no cause. */
+  Order order(String id, String receivedAt) {
+    return new Order(id, receivedAt);
+  }
+
+  /** The own stream of an enforcement case. */
+  Case onCase(String caseNumber) {
+    return new Case(CaseNumber.parse(caseNumber));
+  }
+
+  /** Each work order's stream as the ledger would read it. */
+  List<List<RecordedEvent>> streams() {
+    List<List<RecordedEvent>> streams = new ArrayList<>();
+    for (List<WorkOrderEvent> events : orders.values()) {
+      List<RecordedEvent> stream = new ArrayList<>();
+      for (WorkOrderEvent event : events) {
+        stream.add(new RecordedEvent(stream.size() + 1L, event));
+      }
+      streams.add(ImmutableList.copyOf(stream));
+    }
+    return streams;
+  }
+
+  /** Each case's own stream as the ledger would read it. */
+  List<List<RecordedCaseEvent>> caseStreams() {
+    List<List<RecordedCaseEvent>> streams = new ArrayList<>();
+    for (List<CaseEvent> events : cases.values()) {
+      List<RecordedCaseEvent> stream = new ArrayList<>();
+      for (CaseEvent event : events) {
+        stream.add(new RecordedCaseEvent(stream.size() + 1L, event));
+      }
+      streams.add(ImmutableList.copyOf(stream));
+    }
+    return streams;
+  }
+
+  /** Feeds every stream whole. */
+  IndicatorAccumulator feed(IndicatorAccumulator accumulator) {
+    streams().forEach(accumulator::acceptStream);
+    caseStreams().forEach(accumulator::acceptCaseStream);
+    return accumulator;
+  }
+
+  IndicatorReport report(ReportPeriod period, HostFigures host) {
+    return feed(IndicatorAccumulator.of(period, CALENDAR)).report(host);
+  }
+
+  IndicatorReport report(ReportPeriod period, HostFigures host, Instant asOf) {
+    return feed(IndicatorAccumulator.of(period, CALENDAR, asOf)).report(host);
+  }
+
+  /** The history in an in-memory ledger. */
+  InMemoryRequestLedger ledger() {
+    InMemoryRequestLedger ledger = new InMemoryRequestLedger();
+    orders.forEach((id, events) -> ledger.append(LedgerAppend.of(id, 0, events, List.of(), List.of())));
+    cases.forEach((number, events) -> ledger.appendCase(CaseAppend.of(number, 0, events, List.of(), Set.of())));
+    return ledger;
+  }
+
+  /** Builds one work order's stream, event by event. */
+  final class Order {
+    private final RequestId id;
+    private final String receivedAt;
+    private final List<WorkOrderEvent> events = new ArrayList<>();
+    private Channel channel = Channel.HOTLINE;
+    private String type = "FUNDS_PAYOUT";
+    private String cause;
+    private String caseNumber = CASE_1;
+    private boolean submitted;
+    private SlaTargets targets;
+    private OffsetDateTime limit;
+
+    private Order(String id, String receivedAt) {
+      this.id = RequestId.of(id);
+      this.receivedAt = receivedAt;
+      orders.put(this.id, events);
+    }
+
+    Order channel(Channel channel) {
+      this.channel = channel;
+      return this;
+    }
+
+    Order type(String type) {
+      this.type = type;
+      return this;
+    }
+
+    Order cause(String cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    Order onCase(String caseNumber) {
+      this.caseNumber = caseNumber;
+      return this;
+    }
+
+    /** A request on a case not yet filed for enforcement. */
+    Order notYetFiled() {
+      this.caseNumber = null;
+      return this;
+    }
+
+    Order limit(String beijing) {
+      this.limit = time(beijing);
+      return this;
+    }
+
+    Request request() {
+      RequestFacts.Builder facts = RequestFacts.builder();
+      if (cause != null) {
+        facts.causeOfAction(cause);
+      }
+      if (caseNumber == null) {
+        facts.caseNotYetFiled(true);
+      }
+      Request.Builder request =
+          Request.builder()
+              .id(id)
+              .channel(channel)
+              .type(TaxonomyFile.defaults().type(type))
+              .receivedAt(time(receivedAt))
+              .requester(Party.of("P-" + id.value(), PartyRole.APPLICANT, "张三"))
+              .facts(facts.build());
+      if (caseNumber != null) {
+        request.caseNumber(CaseNumber.parse(caseNumber));
+      }
+      return request.build();
+    }
+
+    private Order add(WorkOrderEvent event) {
+      if (!submitted) {
+        submitted = true;
+        events.add(new WorkOrderEvent.Submitted(id, time(receivedAt).toInstant(), OFFICER, request(), CaseHistory.NONE));
+      }
+      events.add(event);
+      return this;
+    }
+
+    /** Only submitted (and so received). */
+    Order submitted() {
+      if (!submitted) {
+        submitted = true;
+        events.add(new WorkOrderEvent.Submitted(id, time(receivedAt).toInstant(), OFFICER, request(), CaseHistory.NONE));
+      }
+      return this;
+    }
+
+    /** Accepted as normal at receipt. */
+    Order accepted() {
+      return accepted(Urgency.NORMAL, NORMAL);
+    }
+
+    /** Accepted at receipt with these targets; deadlines as the desk computes them. */
+    Order accepted(Urgency urgency, SlaTargets targets) {
+      this.targets = targets;
+      IntakeDecision.Builder decision =
+          IntakeDecision.builder().urgency(urgency).targets(targets).startTier(Tier.OFFICER).ruleBookVersion("test");
+      OffsetDateTime resolutionDue = CALENDAR.due(time(receivedAt), targets.resolution()).dueAt();
+      if (limit != null) {
+        decision.resolveNoLaterThan(limit);
+        resolutionDue = limit.isBefore(resolutionDue) ? limit : resolutionDue;
+      }
+      return add(
+          new WorkOrderEvent.Accepted(
+              id,
+              time(receivedAt).toInstant(),
+              Actor.SYSTEM,
+              decision.build(),
+              CALENDAR.due(time(receivedAt), targets.response()).dueAt(),
+              resolutionDue));
+    }
+
+    Order rejected(String at) {
+      return add(new WorkOrderEvent.Rejected(id, at(at), OFFICER, "不属于执行事项"));
+    }
+
+    Order assigned(String at, Tier tier, String handlerId) {
+      return add(new WorkOrderEvent.Assigned(id, at(at), OFFICER, tier, handlerId));
+    }
+
+    Order contact(String at) {
+      return add(new WorkOrderEvent.ProgressNoted(id, at(at), OFFICER, "已电话联系申请人", true));
+    }
+
+    Order progress(String at) {
+      return add(new WorkOrderEvent.ProgressNoted(id, at(at), OFFICER, "已查询", false));
+    }
+
+    Order paused(String at) {
+      return add(new WorkOrderEvent.Paused(id, at(at), OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS)));
+    }
+
+    Order resumed(String at) {
+      return add(new WorkOrderEvent.Resumed(id, at(at), OFFICER));
+    }
+
+    Order urged(String at) {
+      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "怎么还没办？", null));
+    }
+
+    /** The same request submitted again, linked as an urge. */
+    Order duplicate(String at) {
+      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "", request()));
+    }
+
+    Order escalated(String at, Tier from, Tier to) {
+      return add(new WorkOrderEvent.Escalated(id, at(at), Actor.SYSTEM, from, to, "超期提级", RULES));
+    }
+
+    Order urgencyChanged(String at, Urgency from, Urgency to, SlaTargets targets) {
+      this.targets = targets;
+      return add(
+          new WorkOrderEvent.UrgencyChanged(
+              id, at(at), OFFICER, from, to, targets, CALENDAR.due(time(receivedAt), targets.resolution()).dueAt(),
+              "情况变化", Provenance.PERSON));
+    }
+
+    Order delegated(String at, DelegationTarget target, String due, boolean pausesResolution) {
+      return add(new WorkOrderEvent.Delegated(id, at(at), OFFICER, target, "", time(due), pausesResolution));
+    }
+
+    Order delegationOverdue(String at, DelegationTarget target, String due) {
+      return add(new WorkOrderEvent.DelegationOverdue(id, at(at), Actor.SYSTEM, target, time(due)));
+    }
+
+    Order returned(String at) {
+      return add(new WorkOrderEvent.DelegationReturned(id, at(at), OFFICER, "无法联系被执行人"));
+    }
+
+    Order resolved(String at) {
+      return add(new WorkOrderEvent.Resolved(id, at(at), OFFICER, "已办结"));
+    }
+
+    Order resolved(String at, ResolutionKind how) {
+      return add(new WorkOrderEvent.Resolved(id, at(at), Actor.resolver(ActorRole.PRE_ENFORCEMENT_TEAM, "team-1"), "已履行", how));
+    }
+
+    Order callback(String at, CallbackOutcome outcome) {
+      return add(new WorkOrderEvent.CallbackRecorded(id, at(at), OFFICER, outcome, ""));
+    }
+
+    Order evaluated(String at, Evaluation evaluation) {
+      return add(new WorkOrderEvent.Evaluated(id, at(at), Actor.party("P-" + id.value()), evaluation));
+    }
+
+    Order closed(String at) {
+      return add(new WorkOrderEvent.Closed(id, at(at), OFFICER, ""));
+    }
+
+    Order withdrawn(String at) {
+      return add(new WorkOrderEvent.Withdrawn(id, at(at), Actor.party("P-" + id.value()), ""));
+    }
+
+    Order reopened(String at) {
+      return add(new WorkOrderEvent.Reopened(id, at(at), Actor.director("d-1"), "重新办理", Provenance.PERSON));
+    }
+
+    Order rectificationOpened(String at, int item, EvaluationAspect aspect, Tier owner, String due) {
+      return add(
+          new WorkOrderEvent.RectificationOpened(
+              id, at(at), Actor.SYSTEM, item, aspect, owner, null, time(due), Provenance.DESK));
+    }
+
+    Order rectificationMeasure(String at, int item) {
+      return add(new WorkOrderEvent.RectificationMeasureRecorded(id, at(at), OFFICER, item, "已约谈整改"));
+    }
+
+    Order rectificationClosed(String at, int item) {
+      return add(new WorkOrderEvent.RectificationClosed(id, at(at), Actor.director("d-1"), item, "已验收"));
+    }
+
+    Order breached(String at, SlaTarget target, String due) {
+      return add(new WorkOrderEvent.SlaBreached(id, at(at), Actor.SYSTEM, target, time(due), RULES));
+    }
+
+    Order warned(String at, SlaTarget target, String due) {
+      return add(new WorkOrderEvent.SlaWarned(id, at(at), Actor.SYSTEM, target, time(due), RULES));
+    }
+  }
+
+  /** Builds one case's own stream. */
+  final class Case {
+    private final CaseNumber number;
+    private final List<CaseEvent> events;
+
+    private Case(CaseNumber number) {
+      this.number = number;
+      this.events = cases.computeIfAbsent(number, n -> new ArrayList<>());
+    }
+
+    Case contact(String at, ContactKind kind) {
+      events.add(new CaseEvent.ContactRecorded(number, at(at), OFFICER, kind, "P-1", ""));
+      return this;
+    }
+
+    Case petition(String at, String reference) {
+      events.add(new CaseEvent.PetitionReported(number, at(at), OFFICER, reference, ""));
+      return this;
+    }
+
+    Case petitionConcluded(String at, String reference) {
+      events.add(new CaseEvent.PetitionConcluded(number, at(at), OFFICER, reference, "已办结"));
+      return this;
+    }
+
+    Case risk(String at, RiskKind kind) {
+      events.add(new CaseEvent.RiskTriggered(number, at(at), Actor.SYSTEM, new RiskFlag(kind, "触发"), null, RULES));
+      return this;
+    }
+
+    Case riskClosed(String at) {
+      events.add(new CaseEvent.RiskCaseClosed(number, at(at), Actor.director("d-1"), "已化解"));
+      return this;
+    }
+  }
+}
