@@ -66,8 +66,9 @@ public final class IndicatorAccumulator {
   }
 
   /**
-   * An accumulator for a period read as of an instant: a report taken while the period runs (as of now, by the
-   * host's clock), or one that follows the period's cohorts beyond its end.
+   * An accumulator for a period read as of an instant: a report taken while the period runs, as of now by the
+   * host's clock. Every window is cut at the earlier of its end and {@code asOf}; an instant after the period's end
+   * changes nothing (a period's report never depends on when it is taken).
    *
    * @param period the report period; not null
    * @param calendar the calendar; not null
