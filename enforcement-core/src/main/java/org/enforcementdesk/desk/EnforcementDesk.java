@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.CallbackOutcome;
 import org.enforcementdesk.desk.event.CaseEvent;
@@ -276,13 +277,8 @@ public final class EnforcementDesk {
    * @throws IllegalArgumentException if the resolver is not listed in the directory
    */
   public WorkOrder delegate(RequestId id, Actor actor, String resolverId, String note) {
-    DelegationTarget target = resolvers.require(requireNonNull(resolverId, "resolverId"));
-    DelegationTerms terms = policy.delegationTerms(target.kind());
-    return runner.run(id, actor, CommandKind.DELEGATE, null, (order, now) -> {
-      OffsetDateTime due = calendar.due(now.atZone(calendar.zone()).toOffsetDateTime(), terms.period()).dueAt();
-      return List.of(new WorkOrderEvent.Delegated(
-          id, now, actor, target, note == null ? "" : note, due, terms.pausesResolution()));
-    });
+    requireNonNull(resolverId, "resolverId");
+    return delegate(id, actor, () -> resolvers.require(resolverId), note);
   }
 
   /**
@@ -292,12 +288,28 @@ public final class EnforcementDesk {
    */
   public WorkOrder delegate(RequestId id, Actor actor, DelegationTarget target, String note) {
     requireNonNull(target, "target");
-    DelegationTarget listed = resolvers.require(target.resolverId());
-    checkArgument(
-        listed.equals(target),
-        "resolver %s is listed as %s \"%s\", not %s \"%s\"",
-        target.resolverId(), listed.kind(), listed.name(), target.kind(), target.name());
-    return delegate(id, actor, target.resolverId(), note);
+    return delegate(id, actor, () -> {
+      DelegationTarget listed = resolvers.require(target.resolverId());
+      checkArgument(
+          listed.equals(target),
+          "resolver %s is listed as %s \"%s\", not %s \"%s\"",
+          target.resolverId(), listed.kind(), listed.name(), target.kind(), target.name());
+      return listed;
+    }, note);
+  }
+
+  /**
+   * Looks the resolver up only once the actor's permission and the order's state are checked, so a refused actor
+   * learns nothing of the court's resolver accounts.
+   */
+  private WorkOrder delegate(RequestId id, Actor actor, Supplier<DelegationTarget> account, String note) {
+    return runner.run(id, actor, CommandKind.DELEGATE, null, (order, now) -> {
+      DelegationTarget target = account.get();
+      DelegationTerms terms = policy.delegationTerms(target.kind());
+      OffsetDateTime due = calendar.due(now.atZone(calendar.zone()).toOffsetDateTime(), terms.period()).dueAt();
+      return List.of(new WorkOrderEvent.Delegated(
+          id, now, actor, target, note == null ? "" : note, due, terms.pausesResolution()));
+    });
   }
 
   /** 退回: a delegation comes back to the centre unresolved, with the reason. */

@@ -83,6 +83,10 @@ class WiderNetworkBadInputTest {
     refused(() -> desk.delegate(ID, OFFICER, "vm-nowhere", "请协助"), IllegalArgumentException.class)
         .hasMessageContaining("vm-nowhere")
         .hasMessageContaining("vm-houqin");
+    // Someone who may not delegate is refused before the directory is consulted: the refusal lists no accounts.
+    refused(() -> desk.delegate(ID, PARTY, "vm-nowhere", "请协助"), PermissionDeniedException.class)
+        .message()
+        .doesNotContain("vm-houqin");
     // A target the directory lists under the same id but as something else is not the listed account.
     DelegationTarget misnamed = new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-houqin", "别的村调解主任");
     refused(() -> desk.delegate(ID, OFFICER, misnamed, "请协助"), IllegalArgumentException.class)
@@ -93,7 +97,11 @@ class WiderNetworkBadInputTest {
         .hasMessageContaining("vm-ghost");
     // A desk with no directory refuses every delegation, naming the id.
     EnforcementDesk bare =
-        EnforcementDesk.builder().policy(new org.enforcementdesk.testing.FixedPolicy()).clock(driver.fixtures.clock).build();
+        EnforcementDesk.builder()
+            .policy(new org.enforcementdesk.testing.FixedPolicy())
+            .clock(driver.fixtures.clock)
+            .ledger(driver.fixtures.ledger)
+            .build();
     assertThatThrownBy(() -> bare.delegate(ID, OFFICER, "vm-houqin", "请协助"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("vm-houqin");
