@@ -51,7 +51,8 @@ final class CaseCommands {
       Optional<WorkOrder> reviewed = review ? latestReviewable(caseNumber) : Optional.empty();
       try {
         if (reviewed.isPresent()) {
-          runner.commit(reviewed.get(), List.of(), List.of(event), ReviewSignal.CASE_ACTIVITY, now, List.of(), false);
+          runner.commit(
+              reviewed.get(), List.of(), List.of(event), file, ReviewSignal.CASE_ACTIVITY, now, List.of(), false);
         } else {
           CaseFile after = file.plus(List.of(event));
           ledger.appendCase(

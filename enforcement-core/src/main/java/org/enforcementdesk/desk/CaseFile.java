@@ -164,6 +164,17 @@ public final class CaseFile {
     return riskCases;
   }
 
+  /** When the case's last risk case was closed, if one was: risk flags raised before it no longer hold. */
+  public Optional<Instant> lastRiskClosure() {
+    for (int i = riskCases.size() - 1; i >= 0; i--) {
+      Optional<Instant> closed = riskCases.get(i).closedAt();
+      if (closed.isPresent()) {
+        return closed;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The open risk case, if the case is at risk now. */
   public Optional<RiskCase> openRiskCase() {
     return riskCases.isEmpty() || !riskCases.get(riskCases.size() - 1).isOpen()

@@ -79,19 +79,22 @@ final class CommandRunner {
    * @throws ConcurrencyConflictException if the order changed since it was read
    */
   WorkOrder commit(WorkOrder order, List<WorkOrderEvent> events, ReviewSignal signal, Instant now) {
-    return commit(order, events, List.of(), signal, now, List.of(), false);
+    return commit(order, events, List.of(), null, signal, now, List.of(), false);
   }
 
   /**
    * Folds, reviews and appends events after {@code order}, with {@code caseEvents} the command records on the
    * order's case itself (a contact, a petition) ahead of what the order's events add to the case.
    *
+   * @param knownCase the case as the command read it when deciding {@code caseEvents}, so that the write is checked
+   *     against that version (a concurrent change then retries the command); null to read it here
    * @throws ConcurrencyConflictException if the order or its case changed since they were read
    */
   WorkOrder commit(
       WorkOrder order,
       List<WorkOrderEvent> decided,
       List<CaseEvent> caseEvents,
+      CaseFile knownCase,
       ReviewSignal signal,
       Instant now,
       List<ReviewAction.RequestCallback> callbacks,
@@ -100,13 +103,18 @@ final class CommandRunner {
     WorkOrder after = order.plus(number(order.version(), events));
     // The case as it stands, with what this command records on it: the rules' view of visits and petitions must
     // include a contact recorded by this very command.
-    CaseFile before = needsCase(order, caseEvents, signal, events) ? orders.caseFileOf(order).orElse(null) : null;
+    CaseFile before =
+        knownCase != null
+            ? knownCase
+            : needsCase(order, caseEvents, signal, events) ? orders.caseFileOf(order).orElse(null) : null;
     CaseFile file = before == null ? null : before.plus(caseEvents);
+    // Risk flags raised before the case's last risk case was closed no longer hold: the same trigger may fire again.
+    Instant riskSince = file == null ? null : file.lastRiskClosure().orElse(null);
     List<ReviewAction.RequestCallback> allCallbacks = new ArrayList<>(callbacks);
     ReviewDecision decision = null;
     if (signal != null) {
       Reviews.Outcome outcome =
-          Reviews.review(policy, after, signal, now, orders.historyOf(after, now, file), Actor.SYSTEM);
+          Reviews.review(policy, after, signal, now, orders.historyOf(after, now, file), riskSince, Actor.SYSTEM);
       decision = outcome.decision();
       after = extend(after, events, outcome.events());
       allCallbacks.addAll(outcome.callbacks());
@@ -121,8 +129,13 @@ final class CommandRunner {
       allCaseEvents.addAll(CaseSide.derived(file, events));
       if (!allCaseEvents.isEmpty()) {
         CaseFile afterCase = before.plus(allCaseEvents);
+        // Callbacks the rules asked for on a review that recorded nothing on the order ride on the case's write.
+        List<Notification> onCase =
+            recorded.isEmpty()
+                ? NotificationFactory.caseCallbacks(after, afterCase, now, allCallbacks)
+                : List.of();
         append = append.withCase(CaseAppend.of(
-            before.caseNumber(), before.version(), allCaseEvents, List.of(), CaseSide.labels(afterCase)));
+            before.caseNumber(), before.version(), allCaseEvents, onCase, CaseSide.labels(afterCase)));
       }
     }
     ledger.append(append);
@@ -169,10 +182,19 @@ final class CommandRunner {
     return created;
   }
 
-  /** Reviews the order for a clock's crossing and records the crossing with what the rules decided. */
-  ReviewDecision review(WorkOrder order, ReviewSignal signal, Instant now) {
+  /**
+   * Asks the rules about an order for a clock's crossing.
+   *
+   * @param riskSince when the order's case last closed a risk case ({@link #riskSince}), or null
+   */
+  ReviewDecision review(WorkOrder order, ReviewSignal signal, Instant now, Instant riskSince) {
     CaseHistory history = orders.historyOf(order, now, orders.caseFileOf(order).orElse(null));
-    return policy.review(Reviews.facts(order, signal, now, history));
+    return policy.review(Reviews.facts(order, signal, now, history, riskSince));
+  }
+
+  /** When the order's case last closed a risk case, after which earlier risk flags no longer hold; null if never. */
+  Instant riskSince(WorkOrder order) {
+    return orders.caseFileOf(order).flatMap(CaseFile::lastRiskClosure).orElse(null);
   }
 
   static List<RecordedEvent> number(long afterVersion, List<WorkOrderEvent> events) {

@@ -18,7 +18,7 @@ import org.enforcementdesk.desk.event.ResolutionKind;
  * @param pausesResolution whether the order's resolution clock stood still meanwhile
  * @param outcome where it stands or how it ended
  * @param concludedAt when it ended; null while pending
- * @param resolvedAs how the resolver resolved it; null unless resolved
+ * @param resolvedAs how it was resolved; null unless resolved or recalled
  * @param returnReason why it came back; null unless returned
  * @param overdue whether its deadline passed while it was pending (recorded by the desk's tick)
  */
@@ -47,6 +47,10 @@ public record Delegation(
 
   Delegation resolved(Instant at, ResolutionKind how) {
     return new Delegation(target, delegatedAt, due, pausesResolution, DelegationOutcome.RESOLVED, at, how, null, overdue);
+  }
+
+  Delegation recalled(Instant at, ResolutionKind how) {
+    return new Delegation(target, delegatedAt, due, pausesResolution, DelegationOutcome.RECALLED, at, how, null, overdue);
   }
 
   Delegation returned(Instant at, String reason) {

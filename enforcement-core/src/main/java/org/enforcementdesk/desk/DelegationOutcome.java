@@ -8,6 +8,8 @@ public enum DelegationOutcome {
   RESOLVED,
   /** 退回: returned to the centre unresolved, with the reason. */
   RETURNED,
+  /** 收回自办: the centre resolved the request itself while it was delegated; not the resolver's resolution. */
+  RECALLED,
   /** 撤回: the party withdrew the request while it was delegated. */
   WITHDRAWN
 }

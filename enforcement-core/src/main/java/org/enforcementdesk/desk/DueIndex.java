@@ -53,7 +53,6 @@ final class DueIndex {
     dues.add(new DueEntry(order.id(), due, deadline.get().toInstant()));
   }
 
-  /** The clock a due kind belongs to. */
   /** The pending delegation's deadline, until its passing is recorded. */
   static Optional<Instant> delegationDue(WorkOrder order) {
     if (order.state() != WorkOrderState.DELEGATED || order.delegations().isEmpty()) {

@@ -118,6 +118,24 @@ final class NotificationFactory {
     return out;
   }
 
+  /**
+   * The callbacks the rules asked for when reviewing {@code order} for activity on its case that recorded nothing on
+   * the order itself: keyed on the case's stream version, so a retried write makes no second notice.
+   */
+  static List<Notification> caseCallbacks(
+      WorkOrder order, CaseFile caseAfter, Instant at, List<ReviewAction.RequestCallback> callbacks) {
+    List<Notification> out = new ArrayList<>();
+    for (int i = 0; i < callbacks.size(); i++) {
+      ReviewAction.RequestCallback callback = callbacks.get(i);
+      OffsetDateTime due = order.calendar().due(at, callback.within()).dueAt();
+      Recipient tier = new Recipient(Recipient.Kind.TIER, callback.by().name());
+      String key = order.id() + "@" + caseAfter.caseNumber() + "#" + caseAfter.version() + ":callback" + i + ":" + tier;
+      out.add(Notification.of(key, NotificationKind.CALLBACK_DUE, order.id(), tier, at, Map.of(
+          "caseNumber", caseAfter.caseNumber().toString(), "due", due.toString())));
+    }
+    return out;
+  }
+
   private static Map<String, String> clockValues(WorkOrder order, SlaTarget target, OffsetDateTime due) {
     return Map.of(
         "urgency", order.urgency().map(Enum::name).orElse("NORMAL"), "target", target.name(), "due", due.toString());

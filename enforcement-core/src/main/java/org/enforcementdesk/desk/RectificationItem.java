@@ -61,9 +61,9 @@ public record RectificationItem(
     return closedAt != null;
   }
 
-  /** Its status at {@code at}: closed, or open and overdue once its deadline has passed. */
+  /** Its status at {@code at}: closed once closed, before that open, and overdue once its deadline has passed. */
   public RectificationStatus status(Instant at) {
-    if (isClosed()) {
+    if (isClosed() && !closedAt.isAfter(at)) {
       return RectificationStatus.CLOSED;
     }
     return at.isAfter(due.toInstant()) ? RectificationStatus.OVERDUE : RectificationStatus.OPEN;

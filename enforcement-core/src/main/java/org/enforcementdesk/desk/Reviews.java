@@ -35,7 +35,12 @@ final class Reviews {
   /** The outcome of one review: the events to record and the callbacks the rules asked for. */
   record Outcome(List<WorkOrderEvent> events, List<ReviewAction.RequestCallback> callbacks, ReviewDecision decision) {}
 
-  static ReviewFacts facts(WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history) {
+  /**
+   * The facts the rules review.
+   *
+   * @param riskSince when the case's last risk case was closed (flags before it no longer hold), or null
+   */
+  static ReviewFacts facts(WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history, Instant riskSince) {
     SlaStatus resolution = order.status(SlaTarget.RESOLUTION, at).orElse(null);
     return new ReviewFacts(
         signal,
@@ -47,34 +52,41 @@ final class Reviews {
         resolution == null ? 0 : resolution.usedShare(),
         order.urgeCount(),
         order.latestText(),
-        order.isThreatMarked(),
+        order.isThreatMarkedSince(riskSince),
         order.evaluation().map(Evaluation::ratings).map(ImmutableMap::copyOf).orElse(ImmutableMap.of()),
         history,
-        ImmutableSet.copyOf(order.riskFlags()),
+        ImmutableSet.copyOf(order.riskFlagsSince(riskSince)),
         order.warned().contains(SlaTarget.RESOLUTION),
         order.breached().contains(SlaTarget.RESOLUTION));
   }
 
   static Outcome review(
-      DecisionPolicy policy, WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history, Actor actor) {
+      DecisionPolicy policy,
+      WorkOrder order,
+      ReviewSignal signal,
+      Instant at,
+      CaseHistory history,
+      Instant riskSince,
+      Actor actor) {
     if (order.urgency().isEmpty() || order.state().isFinal()) {
       return new Outcome(List.of(), List.of(), null);
     }
-    ReviewDecision decision = policy.review(facts(order, signal, at, history));
-    return translate(decision, order, at, actor);
+    ReviewDecision decision = policy.review(facts(order, signal, at, history, riskSince));
+    return translate(decision, order, at, riskSince, actor);
   }
 
   /** The events and callbacks a decision asks for on {@code order}. */
-  static Outcome translate(ReviewDecision decision, WorkOrder order, Instant at, Actor actor) {
-    return new Outcome(events(decision, order, at, actor), callbacks(decision), decision);
+  static Outcome translate(ReviewDecision decision, WorkOrder order, Instant at, Instant riskSince, Actor actor) {
+    return new Outcome(events(decision, order, at, riskSince, actor), callbacks(decision), decision);
   }
 
-  private static List<WorkOrderEvent> events(ReviewDecision decision, WorkOrder order, Instant at, Actor actor) {
+  private static List<WorkOrderEvent> events(
+      ReviewDecision decision, WorkOrder order, Instant at, Instant riskSince, Actor actor) {
     Provenance provenance = Provenance.of(decision);
     List<WorkOrderEvent> events = new ArrayList<>();
     Tier tier = order.tier();
     Set<RiskKind> flagged = EnumSet.noneOf(RiskKind.class);
-    flagged.addAll(order.riskFlags());
+    flagged.addAll(order.riskFlagsSince(riskSince));
     WorkOrderState state = order.state();
     for (ReviewAction action : decision.actions()) {
       if (action instanceof ReviewAction.Escalate escalate) {

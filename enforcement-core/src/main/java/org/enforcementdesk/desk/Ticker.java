@@ -104,8 +104,9 @@ final class Ticker {
     // An at-risk crossing seen only after the deadline has passed too (a gap in ticking, a shortened period) is
     // recorded without asking the rules: the deadline's own entry, in this same tick, decides the breach once.
     boolean lateWarning = !deadline && now.isAfter(due.toInstant());
+    Instant riskSince = target == SlaTarget.RESOLUTION ? runner.riskSince(order) : null;
     ReviewDecision decision =
-        target == SlaTarget.RESOLUTION && !lateWarning ? runner.review(order, ReviewSignal.TICK, at) : null;
+        target == SlaTarget.RESOLUTION && !lateWarning ? runner.review(order, ReviewSignal.TICK, at, riskSince) : null;
     Provenance provenance = decision == null ? Provenance.DESK : Provenance.of(decision);
     List<WorkOrderEvent> events = new ArrayList<>();
     events.add(
@@ -116,13 +117,13 @@ final class Ticker {
     int escalations = 0;
     if (decision != null) {
       WorkOrder crossed = order.plus(CommandRunner.number(order.version(), events));
-      Reviews.Outcome outcome = Reviews.translate(decision, crossed, at, Actor.SYSTEM);
+      Reviews.Outcome outcome = Reviews.translate(decision, crossed, at, riskSince, Actor.SYSTEM);
       events.addAll(outcome.events());
       callbacks = outcome.callbacks();
       escalations = (int) outcome.events().stream().filter(e -> e instanceof WorkOrderEvent.Escalated).count();
     }
     boolean warn = decision == null ? target == SlaTarget.RESPONSE && !lateWarning : Reviews.warns(decision, target);
-    runner.commit(order, events, List.of(), null, at, callbacks, warn);
+    runner.commit(order, events, List.of(), null, null, at, callbacks, warn);
     return new TickReport(1, deadline ? 0 : 1, deadline ? 1 : 0, escalations, 0);
   }
 

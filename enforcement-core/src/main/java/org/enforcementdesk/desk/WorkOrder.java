@@ -6,12 +6,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.event.CallbackOutcome;
 import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
@@ -258,6 +260,43 @@ public final class WorkOrder {
   /** The risk kinds flagged on this order. */
   public Set<RiskKind> riskFlags() {
     return riskFlags;
+  }
+
+  /**
+   * The risk kinds flagged on this order at or after {@code since}: the flags still live after the case's last risk
+   * case was closed (null: every flag ever raised). A closed risk case ends its triggers' hold, so the same trigger
+   * may fire again and open the case's next risk case.
+   */
+  public Set<RiskKind> riskFlagsSince(Instant since) {
+    if (since == null) {
+      return riskFlags;
+    }
+    Set<RiskKind> live = EnumSet.noneOf(RiskKind.class);
+    for (RecordedEvent recorded : history) {
+      WorkOrderEvent event = recorded.event();
+      if (event.at().isBefore(since)) {
+        continue;
+      }
+      if (event instanceof WorkOrderEvent.RiskFlagged flagged) {
+        live.add(flagged.flag().kind());
+      } else if (event instanceof WorkOrderEvent.Accepted accepted) {
+        accepted.decision().riskFlags().forEach(flag -> live.add(flag.kind()));
+      }
+    }
+    return live;
+  }
+
+  /** Whether an officer marked the party's words as a threat at or after {@code since} (null: ever). */
+  public boolean isThreatMarkedSince(Instant since) {
+    if (since == null) {
+      return threatMarked;
+    }
+    return history.stream()
+        .map(RecordedEvent::event)
+        .anyMatch(event -> event instanceof WorkOrderEvent.RiskFlagged flagged
+            && !event.at().isBefore(since)
+            && flagged.flag().kind() == RiskKind.PETITION_THREATENED
+            && flagged.provenance().isPerson());
   }
 
   /** Whether an officer marked the party's words as a threat to petition. */

@@ -112,7 +112,9 @@ final class WorkOrderFold {
     } else if (event instanceof WorkOrderEvent.DelegationOverdue) {
       replaceLastDelegation(Delegation::markedOverdue);
     } else if (event instanceof WorkOrderEvent.Resolved e) {
-      endDelegation(d -> d.resolved(e.at(), e.how()), e.at());
+      // Only the resolver's own resolution is the delegation's; the centre resolving it meanwhile recalls it.
+      boolean byResolver = e.actor().role().isResolver();
+      endDelegation(d -> byResolver ? d.resolved(e.at(), e.how()) : d.recalled(e.at(), e.how()), e.at());
       resolve(e);
     } else if (event instanceof WorkOrderEvent.CallbackRecorded e) {
       callbackOutcome = e.outcome();

@@ -14,14 +14,15 @@ import org.enforcementdesk.notify.NotificationKind;
 /**
  * The figures only the host knows, per report period: how many enforcement cases the court had (its case system
  * counts them; the denominator of the case-visit and petition ratios), and how many notifications were pushed, by
- * kind (the host snapshots {@code Outbox.deliveredByKind()} or counts its own sink's deliveries). A figure the host
+ * kind in that period (the host counts its own sink's deliveries per period, or takes the difference of two
+ * snapshots of {@code Outbox.deliveredByKind()}, which counts since the ledger began). A figure the host
  * did not supply makes the indicators that need it not applicable, never zero.
  *
  * <pre>{@code
  * HostFigures figures = HostFigures.builder()
  *     .enforcementCases(ReportPeriod.month(2026, 3), 1_250)
  *     .enforcementCases(ReportPeriod.month(2026, 2), 1_190)
- *     .notificationsPushed(ReportPeriod.month(2026, 3), ledger.deliveredByKind())
+ *     .notificationsPushed(ReportPeriod.month(2026, 3), pushedInMarch)   // the sink's own count for the month
  *     .build();
  * }</pre>
  *

@@ -185,7 +185,7 @@ public enum IndicatorId {
   /** 委派化解率. */
   DELEGATION_RESOLUTION_RATE(
       "delegation_resolution_rate", "委派化解率", "delegation resolution rate", Unit.RATE,
-      "delegations made in the period that ended in a resolution while still delegated, by the period's end (or the"
+      "delegations made in the period that ended in the resolver's own resolution while still delegated, by the period's end (or the"
           + " as-of instant, if earlier)",
       "delegations made in the period (each delegation once; a request delegated again counts again)",
       "the delegation (a cohort)",
@@ -194,8 +194,8 @@ public enum IndicatorId {
   /** 执前化解率. */
   PRE_ENFORCEMENT_RESOLUTION_RATE(
       "pre_enforcement_resolution_rate", "执前化解率", "pre-enforcement resolution rate", Unit.RATE,
-      "delegations to the pre-enforcement team made in the period that ended in a resolution while still"
-          + " delegated, by the period's end (or the as-of instant, if earlier)",
+      "delegations to the pre-enforcement team made in the period that ended in the resolver's own resolution while"
+          + " still delegated, by the period's end (or the as-of instant, if earlier)",
       "delegations to the pre-enforcement team made in the period",
       "the delegation (a cohort)",
       "resolver kind PRE_ENFORCEMENT_TEAM only",
@@ -203,8 +203,8 @@ public enum IndicatorId {
   /** 联动化解率. */
   DELEGATED_RESOLUTION_RATE(
       "delegated_resolution_rate", "联动化解率", "delegated resolution rate", Unit.RATE,
-      "delegations to village mediators, departments and special mediators made in the period that ended in a"
-          + " resolution while still delegated, by the period's end (or the as-of instant, if earlier)",
+      "delegations to village mediators, departments and special mediators made in the period that ended in the"
+          + " resolver's own resolution while still delegated, by the period's end (or the as-of instant, if earlier)",
       "delegations to village mediators, departments and special mediators made in the period",
       "the delegation (a cohort)",
       "every resolver kind but PRE_ENFORCEMENT_TEAM",

@@ -183,7 +183,9 @@ public final class ReportPeriod {
       case YEAR:
         return year(start.getYear() - 1);
       default:
-        return between(start.minusYears(1), end.minusYears(1));
+        // The same length a year earlier, counted from the start: a range ending on 29 February still has one.
+        LocalDate earlier = start.minusYears(1);
+        return between(earlier, earlier.plusDays(lengthInDays()));
     }
   }
 

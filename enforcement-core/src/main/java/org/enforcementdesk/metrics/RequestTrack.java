@@ -124,7 +124,7 @@ final class RequestTrack {
     } else if (event instanceof WorkOrderEvent.DelegationReturned e) {
       endDelegation(e.at());
     } else if (event instanceof WorkOrderEvent.Resolved e) {
-      resolved(e.at());
+      resolved(e.at(), e.actor().role().isResolver());
     } else if (event instanceof WorkOrderEvent.CallbackRecorded e) {
       int mask = windows.at(e.at());
       long reached = e.outcome() == CallbackOutcome.REACHED ? 1 : 0;
@@ -194,7 +194,9 @@ final class RequestTrack {
     limit = e.decision().resolutionLimit().map(l -> l.toInstant()).orElse(null);
     roundStart = receivedAt;
     grossDue = e.resolutionDue().toInstant();
-    windows.addBy(receiptMask, IndicatorId.REQUESTS_RECEIVED, "urgency", urgency.name(), 1, 0);
+    // By urgency only where the acceptance (which decided it) came before the window's cutoff.
+    windows.addBy(
+        windows.outcomeWithin(receiptMask, e.at()), IndicatorId.REQUESTS_RECEIVED, "urgency", urgency.name(), 1, 0);
   }
 
   private Instant capped(Instant due) {
@@ -288,10 +290,13 @@ final class RequestTrack {
     delegation = null;
   }
 
-  private void resolved(Instant at) {
+  private void resolved(Instant at, boolean byResolver) {
     if (delegation != null) {
-      // A resolution while delegated is the resolver's: it counts for the cohort if it came before the cutoff.
-      delegationCohort(windows.outcomeWithin(delegationMask, at), 1, 0);
+      // A resolution while delegated counts for the cohort only if the resolver made it (before the cutoff): the
+      // centre resolving an order it had delegated is its own work, not the resolver's.
+      if (byResolver) {
+        delegationCohort(windows.outcomeWithin(delegationMask, at), 1, 0);
+      }
       endDelegation(at);
     }
     firstContact(at); // resolution meets the response target when no contact came first

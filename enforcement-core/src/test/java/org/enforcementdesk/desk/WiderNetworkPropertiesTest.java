@@ -230,7 +230,8 @@ class WiderNetworkPropertiesTest {
       Map<RequestId, WorkOrder> orders = DeskInvariants.assertHold(ledger, ids, CALENDAR);
 
       // Orders: count the raw events; a delegation ends with the first return, resolution or withdrawal after it.
-      int delegated = 0, returned = 0, resolvedWhileDelegated = 0, withdrawnWhileDelegated = 0, overdue = 0;
+      int delegated = 0, returned = 0, resolvedWhileDelegated = 0, recalled = 0, withdrawnWhileDelegated = 0;
+      int overdue = 0;
       int itemsOpened = 0, itemsClosed = 0, dissatisfiedAspects = 0;
       Map<CaseNumber, Integer> orderSideTriggers = new HashMap<>();
       for (RequestId id : ids) {
@@ -245,7 +246,12 @@ class WiderNetworkPropertiesTest {
             returned++;
             pending = false;
           } else if (e instanceof WorkOrderEvent.Resolved && pending) {
-            resolvedWhileDelegated++;
+            // The resolver's own resolution is the delegation's; the centre's resolution recalls it.
+            if (e.actor().role().isResolver()) {
+              resolvedWhileDelegated++;
+            } else {
+              recalled++;
+            }
             pending = false;
           } else if (e instanceof WorkOrderEvent.Withdrawn && pending) {
             withdrawnWhileDelegated++;
@@ -279,6 +285,7 @@ class WiderNetworkPropertiesTest {
       assertThat(foldedDelegations).as("delegations").isEqualTo(delegated);
       assertThat(byOutcome.getOrDefault(DelegationOutcome.RETURNED, 0)).as("returned").isEqualTo(returned);
       assertThat(byOutcome.getOrDefault(DelegationOutcome.RESOLVED, 0)).as("resolved").isEqualTo(resolvedWhileDelegated);
+      assertThat(byOutcome.getOrDefault(DelegationOutcome.RECALLED, 0)).as("recalled").isEqualTo(recalled);
       assertThat(byOutcome.getOrDefault(DelegationOutcome.WITHDRAWN, 0)).as("withdrawn").isEqualTo(withdrawnWhileDelegated);
       assertThat(foldedOverdue).as("overdue delegations, each recorded once").isEqualTo(overdue);
       assertThat(desk.delegations(DeskFixtures.DIRECTOR)).as("the desk's list of delegations").hasSize(delegated);

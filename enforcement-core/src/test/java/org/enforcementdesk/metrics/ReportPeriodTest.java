@@ -56,6 +56,15 @@ class ReportPeriodTest {
   }
 
   @Test
+  void between_endingOnTheTwentyNinthOfFebruary_hasAYearEarlierOfTheSameLength() {
+    ReportPeriod range = ReportPeriod.between(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 29));
+    assertThat(range.yearEarlier())
+        .isEqualTo(ReportPeriod.between(LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1)));
+    assertThat(ReportPeriod.between(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1)).yearEarlier())
+        .isEqualTo(ReportPeriod.between(LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1)));
+  }
+
+  @Test
   void between_endNotAfterStart_isRefusedNamingBoth() {
     assertThatThrownBy(() -> ReportPeriod.between(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 1)))
         .isInstanceOf(IllegalArgumentException.class)
