@@ -97,6 +97,16 @@ public final class EnforcementDesk {
     return new Builder();
   }
 
+  /** The working calendar deadlines count on: the one to give the indicators, so both count time alike. */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** The resolvers the desk delegates to, e.g. to find the account for the rules' delegation suggestion. */
+  public ResolverDirectory resolvers() {
+    return resolvers;
+  }
+
   /** The ledger the desk writes to, e.g. to give the host's dispatcher its outbox. */
   public RequestLedger ledger() {
     return ledger;
@@ -513,6 +523,11 @@ public final class EnforcementDesk {
   public TickReport tick(Instant now) {
     requireNonNull(now, "now");
     return ticker.tick(now);
+  }
+
+  /** {@link #tick(Instant)} at the instant of the desk's own clock, the one its commands are stamped with. */
+  public TickReport tick() {
+    return tick(clock.instant());
   }
 
   // ---- queries --------------------------------------------------------------------------------------------------
