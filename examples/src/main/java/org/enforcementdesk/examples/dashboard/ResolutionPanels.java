@@ -26,7 +26,7 @@ final class ResolutionPanels {
   static void risk(StringBuilder out, IndicatorReport report) {
     Indicator rate = report.indicator(IndicatorId.RISK_RESOLUTION_RATE);
     Panel.open(out, "risk", "风险案件", "Risk cases", Panel.changes(rate));
-    out.append(funnel(rate, new Labels.Label("风险案件化解", "risk cases, screened to resolved"),
+    out.append(funnel(rate, new Labels.Label("风险案件化解", "risk cases"),
         new Labels.Label("筛查", "screened"), new Labels.Label("化解", "resolved")));
     Indicator screened = report.indicator(IndicatorId.RISK_CASES_SCREENED);
     Panel.subtitle(out, "风险案件筛查（按触发类型）", "risk cases screened by trigger");
@@ -62,7 +62,7 @@ final class ResolutionPanels {
         new Labels.Label("执前化解", "pre-enforcement team"),
         new Labels.Label("转入", "transferred"), new Labels.Label("化解", "resolved")));
     out.append(funnel(report.indicator(IndicatorId.DELEGATED_RESOLUTION_RATE),
-        new Labels.Label("联动化解", "village mediators, departments"),
+        new Labels.Label("联动化解", "delegated resolvers"),
         new Labels.Label("委派", "delegated"), new Labels.Label("化解", "resolved")));
     Panel.subtitle(out, "委派化解率（按委派对象）", "delegation resolution rate by resolver kind");
     List<BarChart.Row> rows =

@@ -22,6 +22,7 @@ final class VolumePanels {
 
   /** The four standard channels in the order the seed court lists them; a court's own come after. */
   private static final List<String> CHANNEL_ORDER = List.of("WINDOW", "HOTLINE", "APP", "MINI_PROGRAM");
+  private static final List<String> URGENCY_ORDER = List.of("URGENT", "PRIORITY", "NORMAL");
   private static final int TOP_CAUSES = 10;
 
   private VolumePanels() {}
@@ -48,32 +49,41 @@ final class VolumePanels {
     Panel.close(out);
   }
 
-  /** The period's requests by channel, as one bar split into channels. */
+  /** The period's requests by channel, and the accepted ones by urgency, each as one bar split into parts. */
   static void channels(StringBuilder out, IndicatorReport report) {
     Indicator received = report.indicator(IndicatorId.REQUESTS_RECEIVED);
     Panel.open(out, "channels", "受理渠道构成", "Requests by channel, whole period", Panel.changes(received));
-    SortedMap<String, Measure> byChannel = received.breakdown("channel");
-    if (byChannel.isEmpty()) {
-      Panel.empty(out);
-    } else {
-      List<String> keys = new ArrayList<>();
-      CHANNEL_ORDER.stream().filter(byChannel::containsKey).forEach(keys::add);
-      byChannel.keySet().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
-      long total = received.current().numerator();
-      List<StackedBar.Part> parts = new ArrayList<>();
-      for (int i = 0; i < keys.size(); i++) {
-        Measure count = byChannel.get(keys.get(i));
-        Labels.Label label = Labels.of("channel", keys.get(i));
-        // The share is the library's own rate of the two counts, rounded as every rate on the page is.
-        String share = Measure.rate(Math.min(count.numerator(), total), total).display();
-        parts.add(new StackedBar.Part(label, count.numerator(), count.display(),
-            label.both() + ": " + count.display() + " (" + share + ")", Svg.PALETTE.get(i % Svg.PALETTE.size())));
-      }
-      out.append(StackedBar.render("受理渠道构成 requests by channel", parts));
-    }
+    mix(out, received, "channel", CHANNEL_ORDER, "受理渠道构成 requests by channel");
     out.append("<p class=\"note\">报告的时间序列不分渠道，此处为本期合计。"
         + " <span class=\"en\">The report's time series is not split by channel; this is the whole period.</span></p>\n");
+    Panel.subtitle(out, "紧急程度构成（已受理）", "accepted requests by urgency");
+    mix(out, received, "urgency", URGENCY_ORDER, "紧急程度构成 accepted requests by urgency");
     Panel.close(out);
+  }
+
+  private static void mix(StringBuilder out, Indicator received, String dimension, List<String> order, String name) {
+    SortedMap<String, Measure> breakdown = received.breakdown(dimension);
+    if (breakdown.isEmpty()) {
+      Panel.empty(out);
+      return;
+    }
+    List<String> keys = new ArrayList<>();
+    order.stream().filter(breakdown::containsKey).forEach(keys::add);
+    breakdown.keySet().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+    long total = 0;
+    for (Measure count : breakdown.values()) {
+      total += count.numerator();
+    }
+    List<StackedBar.Part> parts = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Measure count = breakdown.get(keys.get(i));
+      Labels.Label label = Labels.of(dimension, keys.get(i));
+      // The share is the library's own rate of the two counts, rounded as every rate on the page is.
+      String share = Measure.rate(count.numerator(), total).display();
+      parts.add(new StackedBar.Part(label, count.numerator(), count.display(),
+          label.both() + ": " + count.display() + " (" + share + ")", Svg.PALETTE.get(i % Svg.PALETTE.size())));
+    }
+    out.append(StackedBar.render(name, parts));
   }
 
   /** Requests by category of the taxonomy, largest first. */
