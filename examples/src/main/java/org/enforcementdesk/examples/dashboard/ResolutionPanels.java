@@ -25,7 +25,7 @@ final class ResolutionPanels {
   /** Risk cases: the screening-to-resolution funnel and what triggered them. */
   static void risk(StringBuilder out, IndicatorReport report) {
     Indicator rate = report.indicator(IndicatorId.RISK_RESOLUTION_RATE);
-    Panel.open(out, "risk", "风险案件", "Risk cases", Panel.changes(rate));
+    Panel.open(out, "risk", "风险案件", "Risk cases", "化解率 " + Panel.changes(rate));
     out.append(funnel(rate, new Labels.Label("风险案件化解", "risk cases"),
         new Labels.Label("筛查", "screened"), new Labels.Label("化解", "resolved")));
     Indicator screened = report.indicator(IndicatorId.RISK_CASES_SCREENED);

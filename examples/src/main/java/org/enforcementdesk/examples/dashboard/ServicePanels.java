@@ -45,7 +45,7 @@ final class ServicePanels {
   /** The satisfaction rate by channel, and the aspects parties rated dissatisfied (each opens a rectification). */
   static void satisfaction(StringBuilder out, IndicatorReport report) {
     Indicator satisfaction = report.indicator(IndicatorId.SATISFACTION_RATE);
-    Panel.open(out, "satisfaction", "执行满意度", "Satisfaction", Panel.changes(satisfaction));
+    Panel.open(out, "satisfaction", "执行满意度", "Satisfaction", "满意率 " + Panel.changes(satisfaction));
     Panel.subtitle(out, "满意率（按受理渠道）", "satisfaction rate by channel");
     List<BarChart.Row> rates = Panel.rateRows("channel", List.of("WINDOW", "HOTLINE", "APP", "MINI_PROGRAM"),
         List.of(satisfaction.breakdown("channel")));

@@ -70,13 +70,19 @@ final class Tiles {
         .append("<div class=\"sub\">化解率 ")
         .append(Figures.value(report.indicator(IndicatorId.RISK_RESOLUTION_RATE).current()))
         .append(" <span class=\"en\">of those screened</span></div>\n");
-    changes(out, screened);
+    changes(out, screened, "筛查");
     out.append("</div>\n");
   }
 
   private static void changes(StringBuilder out, Indicator indicator) {
-    out.append("<div class=\"changes\">环比 ").append(Figures.change(indicator.id(), indicator.changeVsPrevious()))
-        .append("<br/>同比 ").append(Figures.change(indicator.id(), indicator.changeYearOverYear()))
+    changes(out, indicator, "");
+  }
+
+  private static void changes(StringBuilder out, Indicator indicator, String which) {
+    out.append("<div class=\"changes\">").append(which).append("环比 ")
+        .append(Figures.change(indicator.id(), indicator.changeVsPrevious()))
+        .append("<br/>").append(which).append("同比 ")
+        .append(Figures.change(indicator.id(), indicator.changeYearOverYear()))
         .append("</div>\n");
   }
 }

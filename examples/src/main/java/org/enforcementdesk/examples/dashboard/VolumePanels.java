@@ -36,7 +36,7 @@ final class VolumePanels {
     ReportPeriod period = report.period();
     String[] unit = unitOf(period.granularity());
     Panel.open(out, "volume", "诉求量走势（按" + unit[0] + "）", "Requests received by " + unit[1],
-        Panel.changes(received));
+        "诉求量 " + Panel.changes(received));
     SortedMap<String, Measure> series = received.breakdown("sub_period");
     List<ColumnChart.Column> columns = new ArrayList<>();
     for (SubPeriod sub : subPeriods(period, report.zone())) {
@@ -52,7 +52,8 @@ final class VolumePanels {
   /** The period's requests by channel, and the accepted ones by urgency, each as one bar split into parts. */
   static void channels(StringBuilder out, IndicatorReport report) {
     Indicator received = report.indicator(IndicatorId.REQUESTS_RECEIVED);
-    Panel.open(out, "channels", "受理渠道构成", "Requests by channel, whole period", Panel.changes(received));
+    Panel.open(out, "channels", "受理渠道构成", "Requests by channel, whole period",
+        "诉求量 " + Panel.changes(received));
     mix(out, received, "channel", CHANNEL_ORDER, "受理渠道构成 requests by channel");
     out.append("<p class=\"note\">报告的时间序列不分渠道，此处为本期合计。"
         + " <span class=\"en\">The report's time series is not split by channel; this is the whole period.</span></p>\n");

@@ -10,7 +10,9 @@ import org.enforcementdesk.metrics.ReportPeriod;
 
 /**
  * The sample court's dashboards, shared by the tests (built once: the run takes a few seconds) and written to files
- * by {@link #main} for a look in a browser; docs/images/dashboard.png is a screenshot of the year page.
+ * by {@link #main} for a look in a browser. docs/images/dashboard.png is the year page as headless Chromium draws it:
+ * {@code chromium --headless --screenshot=dashboard.png --window-size=1400,2430 file:///tmp/dashboard.html}, then
+ * {@code pngquant}.
  */
 final class SamplePage {
 
