@@ -3,6 +3,7 @@ package org.enforcementdesk.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.enforcementdesk.examples.simulate.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       ValidateRulesCommand.class,
       TestRulesCommand.class,
       DecideCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EnforcementCli {

@@ -1,0 +1,119 @@
+package org.enforcementdesk.examples.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.enforcementdesk.examples.cli.EnforcementCli;
+import org.enforcementdesk.metrics.IndicatorId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code enforcement simulate} run in-process at a small size: files, determinism, bad options, the dashboard. */
+class SimulateCommandTest {
+
+  private static final String SMALL = "300";
+
+  @TempDir Path dir;
+
+  /** One run of the command line: its exit code and what it printed. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = EnforcementCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run simulate(String seed, Path out) {
+    return run("simulate", "--requests", SMALL, "--seed", seed, "--out", out.toString());
+  }
+
+  @Test
+  void simulate_smallCourt_writesTheIndicatorReportAndPrintsTheDashboard() throws IOException {
+    Run run = simulate("7", dir);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(Files.readString(dir.resolve("indicators.json")));
+    assertThat(json.get("format").asText()).isEqualTo("enforcement-desk-indicators/1");
+    assertThat(json.get("period").get("label").asText()).isEqualTo("2025");
+    assertThat(json.get("indicators").get("requests_received").get("current").get("value").asLong())
+        .isBetween(250L, 300L);
+    assertThat(run.out().lines().count()).isLessThanOrEqualTo(40);
+    assertThat(run.out()).contains("期限内办结率", "案由", "风险案件", "indicators.json");
+  }
+
+  @Test
+  void simulate_sameSeedTwice_writesByteIdenticalJson() throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+
+    assertThat(simulate("11", first).exitCode()).isEqualTo(0);
+    assertThat(simulate("11", second).exitCode()).isEqualTo(0);
+
+    assertThat(Files.readAllBytes(second.resolve("indicators.json")))
+        .isEqualTo(Files.readAllBytes(first.resolve("indicators.json")));
+  }
+
+  @Test
+  void simulate_differentSeeds_writeDifferentHistories() throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+
+    assertThat(simulate("11", first).exitCode()).isEqualTo(0);
+    assertThat(simulate("12", second).exitCode()).isEqualTo(0);
+
+    assertThat(Files.readString(second.resolve("indicators.json")))
+        .isNotEqualTo(Files.readString(first.resolve("indicators.json")));
+  }
+
+  @Test
+  void simulate_terminalFigures_areTheJsonReportsDisplays() throws IOException {
+    Run run = simulate("5", dir);
+
+    JsonNode indicators =
+        new ObjectMapper().readTree(Files.readString(dir.resolve("indicators.json"))).get("indicators");
+    for (IndicatorId id : TerminalDashboard.HEADLINES) {
+      JsonNode indicator = indicators.get(id.id());
+      String line =
+          run.out().lines().filter(l -> l.startsWith(id.chineseName() + " ")).findFirst().orElseThrow();
+      assertThat(line)
+          .as(id.id())
+          .contains(" " + indicator.get("current").get("display").asText() + " ")
+          .endsWith("同比 " + indicator.get("change_year_over_year").get("display").asText());
+    }
+  }
+
+  @Test
+  void simulate_noRequests_isBadUsage() {
+    assertBadInput(run("simulate", "--requests", "0", "--out", dir.toString()), "--requests must be at least 1");
+  }
+
+  @Test
+  void simulate_yearWithoutHolidayData_isBadUsageNamingTheYearsThereAre() {
+    assertBadInput(
+        run("simulate", "--year", "1999", "--out", dir.toString()),
+        "no holiday data for 1999: --year takes a year the calendar has holidays for: 2024, 2025, 2026");
+  }
+
+  @Test
+  void simulate_outThatIsAFile_isBadInput() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+
+    assertBadInput(run("simulate", "--requests", SMALL, "--out", file.resolve("out").toString()), "cannot create");
+  }
+
+  private static void assertBadInput(Run run, String message) {
+    assertThat(run.exitCode()).isEqualTo(EnforcementCli.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().count()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(message);
+  }
+}
