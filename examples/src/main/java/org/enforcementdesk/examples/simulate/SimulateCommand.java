@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.examples.dashboard.DashboardPage;
 import org.enforcementdesk.metrics.IndicatorReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,6 +126,7 @@ public final class SimulateCommand implements Callable<Integer> {
   private static List<Path> write(Path dir, IndicatorReport report) {
     List<Path> written = new ArrayList<>();
     write(dir.resolve("indicators.json"), report.toJson(), written);
+    write(dir.resolve("dashboard.html"), DashboardPage.render(report), written);
     return written;
   }
 

@@ -47,7 +47,11 @@ class SimulateCommandTest {
     assertThat(json.get("indicators").get("requests_received").get("current").get("value").asLong())
         .isBetween(250L, 300L);
     assertThat(run.out().lines().count()).isLessThanOrEqualTo(40);
-    assertThat(run.out()).contains("期限内办结率", "案由", "风险案件", "indicators.json");
+    assertThat(run.out()).contains("期限内办结率", "案由", "风险案件", "indicators.json", "dashboard.html");
+    // The dashboard shows the same report: the headline figure as the JSON displays it.
+    String page = Files.readString(dir.resolve("dashboard.html"));
+    assertThat(page).startsWith("<!DOCTYPE html>")
+        .contains(json.get("indicators").get("on_time_rate_net").get("current").get("display").asText());
   }
 
   @Test
