@@ -104,7 +104,7 @@ final class BehaviourModel {
    * within 30 days on a few dozen cases (多次来访), so the tail is thin.
    */
   static final Weighted<Integer> CASE_ACTIVITY =
-      Weighted.<Integer>builder().add(1, 97).add(2, 2.7).add(4, 0.3).build();
+      Weighted.<Integer>builder().add(1, 97.6).add(2, 2.3).add(4, 0.1).build();
 
   /**
    * Requests about a case not yet filed for enforcement (执前), which the rules send to the pre-enforcement team:
@@ -116,10 +116,10 @@ final class BehaviourModel {
   static final double THREAT_IN_TEXT = 0.0008;
 
   /** The same party submits the same request again while it is open (linked as an urge, and a visit). */
-  static final double DUPLICATE_SUBMISSION = 0.015;
+  static final double DUPLICATE_SUBMISSION = 0.006;
 
   /** A visit or call about the case that is not a request (来访/来电), per request. */
-  static final double CONTACT_NOT_A_REQUEST = 0.03;
+  static final double CONTACT_NOT_A_REQUEST = 0.015;
 
   /** A petition registered in the host's system on the case (信访), per request on a filed case. */
   static final double PETITION_REPORTED = 0.0015;
@@ -209,11 +209,11 @@ final class BehaviourModel {
   // ---- risk cases -------------------------------------------------------------------------------------------------
 
   /** Risk cases the director closes (化解, the seed: 37 of 79) some weeks after opening. */
-  static final double RISK_CASE_CLOSED = 0.5;
+  static final double RISK_CASE_CLOSED = 0.6;
   /** How long a risk case stays open before it is closed, in working days. */
   static final int RISK_CASE_WORKING_DAYS_MIN = 10;
   /** How long a risk case stays open before it is closed, in working days. */
-  static final int RISK_CASE_WORKING_DAYS_MAX = 70;
+  static final int RISK_CASE_WORKING_DAYS_MAX = 50;
 
   // ---- places -----------------------------------------------------------------------------------------------------
 
