@@ -12,7 +12,7 @@ import org.enforcementdesk.policy.ReviewFacts;
 
 /**
  * The decision policy of one {@link RuleBook}: every decision is made by its rules and names its version and the
- * rules that fired. Thread-safe; each decision runs in a session of its own.
+ * rules that fired. Thread-safe; each decision runs alone in a session that is empty before and after it.
  *
  * <pre>{@code
  * DecisionPolicy policy = new DroolsDecisionPolicy(RuleBook.defaults(clock.instant()));

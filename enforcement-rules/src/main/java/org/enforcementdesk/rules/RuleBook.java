@@ -19,11 +19,11 @@ import org.enforcementdesk.policy.ReviewFacts;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * A compiled rule book: the intake and review rules, the per-type decision table and the settings file, ready to
- * decide. Immutable and thread-safe: the rules are compiled once, and each decision runs in a session of its own.
+ * decide. Immutable and thread-safe: the rules are compiled once, and each decision runs alone in a session that
+ * is empty before and after it (sessions are reused, one decision at a time).
  *
  * <p>A rule book is identified by its {@link #version()}: the first 12 hex digits of the SHA-256 of all its files
  * (name and content) and the instant it was loaded, which the caller passes in (the library never reads a clock).
@@ -38,11 +38,14 @@ public final class RuleBook {
 
   private final String contentHash;
   private final Instant loadedAt;
+  // Named by every decision: built once, not per decision (Instant.toString formats).
+  private final String version;
   private final ImmutableList<String> files;
   private final RuleSettings settings;
   private final KieBase kieBase;
   private final ImmutableSet<String> globals;
   private final String releaseId;
+  private final DecisionSessions sessions;
 
   private RuleBook(
       String contentHash,
@@ -52,6 +55,7 @@ public final class RuleBook {
       RuleBookCompiler.Compiled compiled) {
     this.contentHash = contentHash;
     this.loadedAt = loadedAt;
+    this.version = contentHash + "@" + loadedAt;
     this.files = ImmutableList.copyOf(files);
     this.settings = settings;
     this.kieBase = compiled.kieBase();
@@ -63,6 +67,7 @@ public final class RuleBook {
             .flatMap(Collection::stream)
             .map(Global::getName)
             .collect(ImmutableSet.toImmutableSet());
+    this.sessions = new DecisionSessions(kieBase, globals, settings);
   }
 
   /**
@@ -131,7 +136,7 @@ public final class RuleBook {
 
   /** The version every decision names: {@code contentHash@loadedAt}, e.g. {@code 3f2a9c1b7d4e@2026-03-02T01:00:00Z}. */
   public String version() {
-    return contentHash + "@" + loadedAt;
+    return version;
   }
 
   /** The first 12 hex digits of the SHA-256 of the rule files: the same files give the same hash. */
@@ -174,18 +179,7 @@ public final class RuleBook {
   }
 
   private List<String> execute(Object fact, String resultGlobal, Object result) {
-    // A stateless session per decision: cheap (microseconds), and nothing leaks from one decision to the next.
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    FiredRules fired = new FiredRules();
-    session.addEventListener(fired);
-    if (globals.contains(resultGlobal)) {
-      session.setGlobal(resultGlobal, result);
-    }
-    if (globals.contains("settings")) {
-      session.setGlobal("settings", settings);
-    }
-    session.execute(fact);
-    return fired.names();
+    return sessions.execute(fact, resultGlobal, result);
   }
 
   @Override
