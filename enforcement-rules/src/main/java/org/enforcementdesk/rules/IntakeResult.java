@@ -126,7 +126,7 @@ public final class IntakeResult {
 
   private static Period period(String text, String what, String typeCode) {
     try {
-      return Period.parse(text);
+      return PeriodTexts.parse(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "the rule book's " + what + " period for request type " + typeCode + " is not a period: " + text, e);

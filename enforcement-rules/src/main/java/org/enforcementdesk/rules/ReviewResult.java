@@ -56,7 +56,7 @@ public final class ReviewResult {
    * @throws IllegalArgumentException if the period text does not parse
    */
   public void callback(Tier by, String period, String reason) {
-    actions.add(new ReviewAction.RequestCallback(by, Period.parse(period), reason));
+    actions.add(new ReviewAction.RequestCallback(by, PeriodTexts.parse(period), reason));
   }
 
   /**
@@ -70,7 +70,7 @@ public final class ReviewResult {
    * @throws IllegalArgumentException if the period text does not parse
    */
   public void rectify(EvaluationAspect aspect, Tier owner, String period, String reason) {
-    rectify(aspect, owner, Period.parse(period), reason);
+    rectify(aspect, owner, PeriodTexts.parse(period), reason);
   }
 
   /**

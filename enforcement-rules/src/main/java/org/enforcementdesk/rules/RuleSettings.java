@@ -58,6 +58,8 @@ public final class RuleSettings {
   private final int repeatedVisits;
   private final int repeatedUrges;
   private final ImmutableList<String> threatPhrases;
+  // Matched against lower-cased text in every intake and review: lower-cased once here.
+  private final ImmutableList<String> lowerCaseThreatPhrases;
   private final ImmutableList<String> livelihoodCauses;
   private final BigDecimal villageMediatorMaxAmount;
   private final ImmutableMap<DelegationKind, DelegationTerms> delegationTerms;
@@ -67,6 +69,8 @@ public final class RuleSettings {
     this.repeatedVisits = values.positiveInt(REPEATED_VISITS);
     this.repeatedUrges = values.positiveInt(REPEATED_URGES);
     this.threatPhrases = ImmutableList.copyOf(values.list(THREAT_PHRASES));
+    this.lowerCaseThreatPhrases =
+        threatPhrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).collect(ImmutableList.toImmutableList());
     this.livelihoodCauses = ImmutableList.copyOf(values.list(LIVELIHOOD_CAUSES));
     this.villageMediatorMaxAmount = values.amount(VILLAGE_MEDIATOR_MAX);
     boolean pauses = values.flag(DELEGATION_PAUSES);
@@ -198,9 +202,9 @@ public final class RuleSettings {
       return null;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String phrase : threatPhrases) {
-      if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
-        return phrase;
+    for (int i = 0; i < lowerCaseThreatPhrases.size(); i++) {
+      if (lower.contains(lowerCaseThreatPhrases.get(i))) {
+        return threatPhrases.get(i);
       }
     }
     return null;
