@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -29,11 +32,16 @@ final class DecisionSessions {
   private final Set<String> globals;
   private final RuleSettings settings;
   private final ArrayBlockingQueue<Lent> idle = new ArrayBlockingQueue<>(IDLE_LIMIT);
+  private final KieSessionConfiguration singleThreaded;
 
   DecisionSessions(KieBase kieBase, Set<String> globals, RuleSettings settings) {
     this.kieBase = kieBase;
     this.globals = globals;
     this.settings = settings;
+    // A session is only ever used by the one thread that borrowed it (the queue's hand-over publishes it safely), so
+    // it needs none of Drools' synchronised propagation between threads.
+    this.singleThreaded = KieServices.Factory.get().newKieSessionConfiguration();
+    singleThreaded.setOption(ThreadSafeOption.NO);
   }
 
   /**
@@ -44,7 +52,7 @@ final class DecisionSessions {
   List<String> execute(Object fact, String resultGlobal, Object result) {
     Lent session = idle.poll();
     if (session == null) {
-      session = new Lent(kieBase.newKieSession());
+      session = new Lent(kieBase.newKieSession(singleThreaded, null));
       if (globals.contains("settings")) {
         session.kie.setGlobal("settings", settings);
       }
