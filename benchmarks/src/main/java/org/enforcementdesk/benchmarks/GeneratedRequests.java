@@ -61,6 +61,18 @@ public final class GeneratedRequests {
     return new GeneratedRequests(seed, first, spreadMinutes);
   }
 
+  /**
+   * The same generator numbering its requests, parties and cases from {@code first} on (the default is 1), so that
+   * two series on one desk never share an id.
+   *
+   * @param first the number of the next request; positive
+   * @return this generator
+   */
+  public GeneratedRequests numberedFrom(int first) {
+    serial = first - 1;
+    return this;
+  }
+
   /** Requests received in 2025 and 2026 (a quarter of them at UTC, the rest at +08:00). */
   public static GeneratedRequests overTwoYears(long seed) {
     return from(seed, OffsetDateTime.of(LocalDateTime.of(2025, 1, 1, 0, 0), ZoneOffset.ofHours(8)), 600 * 24 * 60);
@@ -96,7 +108,8 @@ public final class GeneratedRequests {
             .text(TEXTS.get(random.nextInt(TEXTS.size())))
             .facts(facts);
     if (!facts.isCaseNotYetFiled()) {
-      request.caseNumber(CaseNumber.parse("（2025）闽0322执" + n + "号"));
+      // A case serial has at most six digits: the year carries the millions.
+      request.caseNumber(CaseNumber.parse("（" + (2010 + n / 1_000_000) + "）闽0322执" + (n % 1_000_000 + 1) + "号"));
     }
     return request.build();
   }
