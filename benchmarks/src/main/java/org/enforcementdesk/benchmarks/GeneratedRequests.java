@@ -108,8 +108,8 @@ public final class GeneratedRequests {
             .text(TEXTS.get(random.nextInt(TEXTS.size())))
             .facts(facts);
     if (!facts.isCaseNotYetFiled()) {
-      // A case serial has at most six digits: the year carries the millions.
-      request.caseNumber(CaseNumber.parse("（" + (2010 + n / 1_000_000) + "）闽0322执" + (n % 1_000_000 + 1) + "号"));
+      // A case serial has at most six digits: the year counts how often they ran out.
+      request.caseNumber(CaseNumber.parse("（" + (2010 + n / 999_999) + "）闽0322执" + (n % 999_999 + 1) + "号"));
     }
     return request.build();
   }
