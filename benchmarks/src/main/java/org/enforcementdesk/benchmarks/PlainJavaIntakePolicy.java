@@ -12,6 +12,7 @@ import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationSuggestion;
@@ -38,7 +39,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
   public static final String VERSION = "plain-java-baseline";
 
   private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Shanghai");
-  private static final int REPEATED_VISIT_REQUESTS = 3;
+  private static final int REPEATED_VISITS = 3;
   private static final BigDecimal VILLAGE_MEDIATOR_MAX_YUAN = new BigDecimal("50000");
   // The default phrases have no letter case, so a plain contains() is the rule book's case-insensitive match.
   private static final List<String> THREAT_PHRASES = List.of("上访", "信访", "媒体", "曝光", "跳楼", "自杀", "同归于尽");
@@ -175,11 +176,14 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
       resolution = THREE_NATURAL_DAYS;
     }
 
-    int requestsWithin30Days = intake.history().requestsWithin30Days();
-    if (requestsWithin30Days >= REPEATED_VISIT_REQUESTS) {
-      decision.fired("Three or more requests on one case within 30 days are repeated visits");
+    CaseHistory history = intake.history();
+    int visits = history.visitsWithin30Days();
+    if (visits >= REPEATED_VISITS) {
+      decision.fired("Three or more visits on one case within 30 days are repeated visits");
       decision.riskFlag(
-          new RiskFlag(RiskKind.REPEATED_VISITS, requestsWithin30Days + " requests on this case within 30 days"));
+          new RiskFlag(
+              RiskKind.REPEATED_VISITS,
+              visits + " visits on this case within 30 days: " + visitsInWords(history)));
     }
     int openPetitions = intake.history().openPetitions();
     if (type.equals("PETITION")) {
@@ -223,6 +227,19 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
         .targets(new SlaTargets(response, resolution, callback))
         .startTier(tier)
         .build();
+  }
+
+  /** "2 requests and 1 other contact", as the rule book words a repeated visit. */
+  private static String visitsInWords(CaseHistory history) {
+    String requests = count(history.requestsWithin30Days(), "request", "requests");
+    if (history.contactsWithin30Days() == 0) {
+      return requests;
+    }
+    return requests + " and " + count(history.contactsWithin30Days(), "other contact", "other contacts");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static boolean isSmallLivelihoodCase(RequestFacts facts) {
