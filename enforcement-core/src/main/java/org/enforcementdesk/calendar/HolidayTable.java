@@ -13,14 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Official public holidays (放假) and make-up working days (调休: weekend days declared working), by year, as the
  * General Office of the State Council announces them each October-November for the next year. A working day is
  * Monday to Friday outside every holiday, or a make-up working day.
  *
- * <p>The library ships {@link #china() China 2024-2026}; a court replaces or extends it with its own file in the
- * same format (one exception lists every problem with {@code file:line:column}, and nothing is loaded from a file
+ * <p>The library ships {@link #china() China 2024-2026}; a court replaces it with its own file in the same format, or
+ * extends it ({@link #extendedWith}: say, with next year's notice as soon as it is published) (one exception lists every problem with {@code file:line:column}, and nothing is loaded from a file
  * with a problem):
  *
  * <pre>
@@ -97,6 +98,24 @@ public final class HolidayTable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read holiday file " + sourceName, e);
     }
+  }
+
+  /**
+   * This table with the years of {@code newer} added, a year in both taken from {@code newer}: how a court adds next
+   * year's notice, or corrects one year, without copying every other year.
+   *
+   * <pre>{@code
+   * HolidayTable table = HolidayTable.china().extendedWith(HolidayTable.fromFile(Path.of("holidays-2027.yaml")));
+   * }</pre>
+   *
+   * @param newer the table whose years win; not null
+   * @return the combined table, named after both sources
+   */
+  public HolidayTable extendedWith(HolidayTable newer) {
+    checkNotNull(newer, "newer");
+    TreeMap<Integer, HolidayYear> combined = new TreeMap<>(years);
+    combined.putAll(newer.years);
+    return new HolidayTable(sourceName + " + " + newer.sourceName, ImmutableSortedMap.copyOf(combined));
   }
 
   /**

@@ -55,6 +55,23 @@ class HolidayTableTest {
   }
 
   @Test
+  void extendedWith_nextYearsNotice_addsItsYearsAndKeepsTheOthers() {
+    // Next year's notice (dates here are a sample, not the State Council's), and a corrected 2026 with no holidays.
+    HolidayTable newer =
+        read("2027:\n  source: s27\n  holidays:\n    - {name: 元旦, off: [2027-01-01, 2027-01-01]}\n"
+            + "2026:\n  source: corrected\n  holidays: []\n");
+
+    HolidayTable table = HolidayTable.china().extendedWith(newer);
+
+    assertThat(table.years()).containsExactly(2024, 2025, 2026, 2027);
+    assertThat(table.holidayOn(LocalDate.of(2027, 1, 1))).map(Holiday::name).hasValue("元旦");
+    assertThat(table.holidayOn(LocalDate.of(2025, 10, 1))).map(Holiday::name).hasValue("国庆节、中秋节");
+    assertThat(table.source(2026)).isEqualTo("corrected");
+    assertThat(table.holidays(2026)).isEmpty();
+    assertThat(table.sourceName()).isEqualTo("holidays-cn.yaml + " + FILE);
+  }
+
+  @Test
   void from_yearWithoutMakeUpDays_hasNone() {
     HolidayTable table = read("2026:\n  source: s\n  holidays: []\n");
     assertThat(table.holidays(2026)).isEmpty();
