@@ -12,8 +12,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark once, briefly, in this JVM, with small inputs, so that the suite cannot rot between real
- * measurements: a benchmark that throws fails the build. Scores are not looked at; they mean nothing here.
+ * Runs every benchmark once, briefly, in this JVM, with small inputs (1,000 orders or requests instead of 1,000,000),
+ * so that the suite cannot rot between real measurements: a benchmark that throws fails the build. Scores are not
+ * looked at; they mean nothing here.
  */
 class BenchmarksSmokeTest {
 
@@ -30,6 +31,7 @@ class BenchmarksSmokeTest {
             .measurementIterations(1)
             .measurementTime(TimeValue.milliseconds(100))
             .param("orders", "1000")
+            .param("requests", "1000")
             .shouldFailOnError(true)
             .build();
 
@@ -46,6 +48,8 @@ class BenchmarksSmokeTest {
         "org.enforcementdesk.benchmarks.TickBenchmark.thousandDue",
         "org.enforcementdesk.benchmarks.RuleBookBuildBenchmark.coldDefaults",
         "org.enforcementdesk.benchmarks.RuleBookBuildBenchmark.hotReload",
-        "org.enforcementdesk.benchmarks.OpenOrderFootprintBenchmark.openOrders");
+        "org.enforcementdesk.benchmarks.OpenOrderFootprintBenchmark.openOrders",
+        "org.enforcementdesk.benchmarks.IndicatorsBenchmark.indicators",
+        "org.enforcementdesk.benchmarks.IndicatorsBenchmark.countingPass");
   }
 }

@@ -1,0 +1,244 @@
+package org.enforcementdesk.benchmarks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.desk.event.CallbackOutcome;
+import org.enforcementdesk.desk.event.CaseEvent;
+import org.enforcementdesk.desk.event.ContactKind;
+import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.desk.event.Provenance;
+import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.EvaluationAspect;
+import org.enforcementdesk.model.Rating;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.policy.IntakeDecision;
+import org.enforcementdesk.policy.IntakeFacts;
+import org.enforcementdesk.policy.RiskFlag;
+import org.enforcementdesk.sla.PauseKind;
+import org.enforcementdesk.sla.PauseReason;
+import org.enforcementdesk.store.RecordedCaseEvent;
+import org.enforcementdesk.store.RecordedEvent;
+
+/**
+ * The event histories of many requests, built in memory with the shapes the desk records, for the indicators
+ * benchmark: each request is submitted (one of {@link GeneratedRequests}), then rejected (5%) or accepted with the
+ * plain-Java policy's decision and the deadlines the calendar gives; an accepted order is assigned to a handler,
+ * noted (a first contact, sometimes a second note), sometimes paused and resumed (10%), urged (20%, a quarter of
+ * them duplicates submitted again), escalated (3%), delegated (8%: resolved by the resolver or returned), withdrawn
+ * (2%) or resolved, called back (60%), evaluated (70%: some dissatisfied, each such aspect opening a rectification
+ * item, most of them closed; some declined) and closed. One request in ten on a case adds a case stream: walk-ins
+ * and calls, and for some a risk trigger and the risk case's closure. Times run forward within each stream. The same
+ * seed gives the same histories.
+ */
+final class EventHistories {
+
+  private static final Actor OFFICER = Actor.officer("o-17");
+  private static final Actor DIRECTOR = Actor.director("d-2");
+  private static final List<DelegationTarget> TARGETS =
+      List.of(
+          new DelegationTarget(DelegationKind.PRE_ENFORCEMENT_TEAM, "pre-1", "执前督促团队"),
+          new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-houqin", "后沁村调解员"),
+          new DelegationTarget(DelegationKind.DEPARTMENT, "dept-labour", "人社局"));
+  private static final PauseReason MATERIALS = PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS);
+  private static final Evaluation SATISFIED = Evaluation.all(Rating.SATISFIED, "");
+  private static final Evaluation BASICALLY = Evaluation.all(Rating.BASICALLY_SATISFIED, "");
+  private static final Evaluation DECLINED = Evaluation.declinedBy("");
+  private static final Provenance RULES = Provenance.of(List.of("intake"), "bench");
+
+  /** Every work order's stream, in the order of the requests. */
+  final List<List<RecordedEvent>> requestStreams;
+  /** The case streams. */
+  final List<List<RecordedCaseEvent>> caseStreams;
+
+  private EventHistories(List<List<RecordedEvent>> requestStreams, List<List<RecordedCaseEvent>> caseStreams) {
+    this.requestStreams = requestStreams;
+    this.caseStreams = caseStreams;
+  }
+
+  /**
+   * The histories of {@code count} requests received within {@code spreadMinutes} after {@code first}.
+   *
+   * @param count how many requests
+   * @param first the earliest receipt
+   * @param spreadMinutes over how many minutes after it they are received
+   * @param seed the seed
+   */
+  static EventHistories generate(int count, OffsetDateTime first, int spreadMinutes, long seed) {
+    WorkingCalendar calendar = WorkingCalendar.china();
+    DecisionPolicy policy = new PlainJavaIntakePolicy();
+    GeneratedRequests requests = GeneratedRequests.from(seed, first, spreadMinutes);
+    SplittableRandom random = new SplittableRandom(seed + 1);
+    Evaluation[] dissatisfied = new Evaluation[EvaluationAspect.values().length];
+    for (EvaluationAspect aspect : EvaluationAspect.values()) {
+      Map<EvaluationAspect, Rating> ratings = new EnumMap<>(EvaluationAspect.class);
+      for (EvaluationAspect each : EvaluationAspect.values()) {
+        ratings.put(each, each == aspect ? Rating.DISSATISFIED : Rating.SATISFIED);
+      }
+      dissatisfied[aspect.ordinal()] = Evaluation.of(ratings, "");
+    }
+    List<List<RecordedEvent>> streams = new ArrayList<>(count);
+    List<List<RecordedCaseEvent>> cases = new ArrayList<>(count / 8);
+    for (int n = 0; n < count; n++) {
+      IntakeFacts facts = requests.nextIntake();
+      Request request = facts.request();
+      RequestId id = request.id();
+      Stream s = new Stream(request.receivedAt().toInstant());
+      s.add(new WorkOrderEvent.Submitted(id, s.at, OFFICER, request, facts.history()));
+      if (random.nextInt(20) == 0) {
+        s.add(new WorkOrderEvent.Rejected(id, s.later(random, 5, 120), OFFICER, "not a matter for enforcement"));
+        s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 5), OFFICER, "rejected"));
+        streams.add(s.events);
+        continue;
+      }
+      IntakeDecision decision = policy.intake(facts);
+      OffsetDateTime received = request.receivedAt();
+      OffsetDateTime responseDue = calendar.due(received, decision.targets().response()).dueAt();
+      OffsetDateTime resolutionDue = calendar.due(received, decision.targets().resolution()).dueAt();
+      if (decision.resolutionLimit().isPresent() && decision.resolutionLimit().get().isBefore(resolutionDue)) {
+        resolutionDue = decision.resolutionLimit().get();
+      }
+      s.add(new WorkOrderEvent.Accepted(id, s.later(random, 1, 30), OFFICER, decision, responseDue, resolutionDue));
+      s.add(new WorkOrderEvent.Assigned(id, s.later(random, 1, 60), DIRECTOR, Tier.OFFICER, "o-" + n % 40));
+      s.add(new WorkOrderEvent.ProgressNoted(id, s.later(random, 10, 2 * 24 * 60), OFFICER, "called the party", true));
+      if (random.nextBoolean()) {
+        s.add(new WorkOrderEvent.ProgressNoted(id, s.later(random, 60, 3 * 24 * 60), OFFICER, "asked the bank", false));
+      }
+      if (random.nextInt(10) == 0) {
+        s.add(new WorkOrderEvent.Paused(id, s.later(random, 60, 24 * 60), OFFICER, MATERIALS));
+        s.add(new WorkOrderEvent.Resumed(id, s.later(random, 60, 5 * 24 * 60), OFFICER));
+      }
+      if (random.nextInt(5) == 0) {
+        Request duplicate = random.nextInt(4) == 0 ? request : null;
+        s.add(new WorkOrderEvent.Urged(id, s.later(random, 60, 3 * 24 * 60), Actor.party("P-" + n), "", duplicate));
+      }
+      if (random.nextInt(33) == 0) {
+        s.add(
+            new WorkOrderEvent.Escalated(
+                id, s.later(random, 10, 600), Actor.SYSTEM, Tier.OFFICER, Tier.CENTER_DIRECTOR, "overdue", RULES));
+        s.add(new WorkOrderEvent.Assigned(id, s.later(random, 10, 600), DIRECTOR, Tier.CENTER_DIRECTOR, "d-2"));
+      }
+      Actor resolver = OFFICER;
+      if (random.nextInt(12) == 0) {
+        DelegationTarget target = TARGETS.get(random.nextInt(TARGETS.size()));
+        Instant at = s.later(random, 30, 24 * 60);
+        OffsetDateTime due = received.plusDays(15);
+        boolean pauses = target.kind() != DelegationKind.PRE_ENFORCEMENT_TEAM;
+        s.add(new WorkOrderEvent.Delegated(id, at, DIRECTOR, target, "", due, pauses));
+        if (random.nextInt(10) < 7) {
+          ActorRole role =
+              target.kind() == DelegationKind.PRE_ENFORCEMENT_TEAM
+                  ? ActorRole.PRE_ENFORCEMENT_TEAM
+                  : ActorRole.EXTERNAL_RESOLVER;
+          resolver = Actor.resolver(role, target.resolverId());
+        } else {
+          s.add(new WorkOrderEvent.DelegationReturned(id, s.later(random, 60, 7 * 24 * 60), OFFICER, "not settled"));
+        }
+      }
+      if (random.nextInt(50) == 0) {
+        s.add(new WorkOrderEvent.Withdrawn(id, s.later(random, 60, 5 * 24 * 60), Actor.party("P-" + n), "paid"));
+        s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 60), OFFICER, "withdrawn"));
+        streams.add(s.events);
+        continue;
+      }
+      ResolutionKind how = random.nextInt(10) == 0 ? ResolutionKind.SETTLEMENT : ResolutionKind.HANDLED;
+      s.add(new WorkOrderEvent.Resolved(id, s.later(random, 60, 10 * 24 * 60), resolver, "done", how));
+      if (random.nextInt(10) < 6) {
+        CallbackOutcome outcome = random.nextInt(7) == 0 ? CallbackOutcome.UNREACHABLE : CallbackOutcome.REACHED;
+        s.add(new WorkOrderEvent.CallbackRecorded(id, s.later(random, 60, 2 * 24 * 60), DIRECTOR, outcome, ""));
+      }
+      if (random.nextInt(10) < 7) {
+        int verdict = random.nextInt(100);
+        Actor party = Actor.party("P-" + n);
+        if (verdict < 3) {
+          s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, DECLINED));
+        } else if (verdict < 10) {
+          EvaluationAspect aspect = EvaluationAspect.values()[random.nextInt(EvaluationAspect.values().length)];
+          Evaluation evaluation = dissatisfied[aspect.ordinal()];
+          s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
+          Instant opened = s.later(random, 1, 10);
+          OffsetDateTime due = OffsetDateTime.ofInstant(opened, calendar.zone()).plusDays(5);
+          s.add(
+              new WorkOrderEvent.RectificationOpened(
+                  id, opened, Actor.SYSTEM, 1, aspect, Tier.CENTER_DIRECTOR, null, due, RULES));
+          if (random.nextInt(5) != 0) {
+            Instant closed = s.later(random, 600, 8 * 24 * 60);
+            s.add(new WorkOrderEvent.RectificationClosed(id, closed, DIRECTOR, 1, "checked"));
+          }
+        } else {
+          Evaluation evaluation = verdict < 70 ? SATISFIED : BASICALLY;
+          s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
+        }
+      }
+      s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 24 * 60), OFFICER, ""));
+      streams.add(s.events);
+      if (request.caseNumber().isPresent() && random.nextInt(10) == 0) {
+        cases.add(caseStream(request.caseNumber().get(), request, random));
+      }
+    }
+    return new EventHistories(streams, cases);
+  }
+
+  /** Walk-ins and calls on the request's case, and for some a risk case opened and closed. */
+  private static List<RecordedCaseEvent> caseStream(CaseNumber number, Request request, SplittableRandom random) {
+    List<RecordedCaseEvent> events = new ArrayList<>(4);
+    Instant at = request.receivedAt().toInstant();
+    String party = request.requester().id();
+    int contacts = 1 + random.nextInt(2);
+    for (int i = 0; i < contacts; i++) {
+      at = at.plus(Duration.ofMinutes(random.nextInt(60, 5 * 24 * 60)));
+      ContactKind kind = random.nextBoolean() ? ContactKind.VISIT : ContactKind.CALL;
+      CaseEvent contact = new CaseEvent.ContactRecorded(number, at, OFFICER, kind, party, "");
+      events.add(new RecordedCaseEvent(events.size() + 1, contact));
+    }
+    if (random.nextInt(10) < 3) {
+      at = at.plus(Duration.ofMinutes(random.nextInt(1, 60)));
+      RiskFlag flag = new RiskFlag(RiskKind.REPEATED_VISITS, "3 visits on this case within 30 days");
+      events.add(
+          new RecordedCaseEvent(
+              events.size() + 1, new CaseEvent.RiskTriggered(number, at, Actor.SYSTEM, flag, request.id(), RULES)));
+      if (random.nextInt(10) < 6) {
+        at = at.plus(Duration.ofMinutes(random.nextInt(600, 20 * 24 * 60)));
+        CaseEvent closed = new CaseEvent.RiskCaseClosed(number, at, DIRECTOR, "settled");
+        events.add(new RecordedCaseEvent(events.size() + 1, closed));
+      }
+    }
+    return events;
+  }
+
+  /** One work order's stream being built: its events so far and the time of the last. */
+  private static final class Stream {
+    final List<RecordedEvent> events = new ArrayList<>(12);
+    Instant at;
+
+    Stream(Instant at) {
+      this.at = at;
+    }
+
+    void add(WorkOrderEvent event) {
+      events.add(new RecordedEvent(events.size() + 1, event));
+    }
+
+    /** An instant between {@code min} and {@code max} minutes after the last event, which becomes the last. */
+    Instant later(SplittableRandom random, int min, int max) {
+      at = at.plus(Duration.ofMinutes(random.nextInt(min, max + 1)));
+      return at;
+    }
+  }
+}
