@@ -125,7 +125,7 @@ public final class IntakeRequest {
     return history.visitsWithin30Days();
   }
 
-  /** How the visits are made up, for a reason: {@code "2 requests and 1 other contact"}. */
+  /** How the visits are made up, in Chinese for a reason: {@code "诉求2件、其他来访来电1次"}. */
   public String getVisitsInWords() {
     return VisitWords.of(history);
   }

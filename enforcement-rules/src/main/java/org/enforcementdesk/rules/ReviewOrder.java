@@ -87,6 +87,18 @@ public final class ReviewOrder {
     return ImmutableSet.copyOf(facts.dissatisfiedAspects());
   }
 
+  /**
+   * The aspects rated dissatisfied in the latest evaluation by their Chinese names, joined with the Chinese
+   * enumeration comma in the order of the evaluation form, for a reason court staff read: {@code "态度、流程"}.
+   * Empty when no aspect is dissatisfied.
+   */
+  public String getDissatisfiedAspectsInWords() {
+    return facts.dissatisfiedAspects().stream()
+        .sorted()
+        .map(EvaluationAspect::chineseName)
+        .collect(java.util.stream.Collectors.joining("、"));
+  }
+
   /** Requests on the case within 30 days. */
   public int getRequestsWithin30Days() {
     return facts.history().requestsWithin30Days();
@@ -102,7 +114,7 @@ public final class ReviewOrder {
     return facts.history().visitsWithin30Days();
   }
 
-  /** How the visits are made up, for a reason: {@code "2 requests and 1 other contact"}. */
+  /** How the visits are made up, in Chinese for a reason: {@code "诉求2件、其他来访来电1次"}. */
   public String getVisitsInWords() {
     return VisitWords.of(facts.history());
   }

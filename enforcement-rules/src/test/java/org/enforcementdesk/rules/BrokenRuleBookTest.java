@@ -34,11 +34,10 @@ class BrokenRuleBookTest {
   void fromDirectory_decisionTableSavedAsGbk_namesFileAndLineInsteadOfLoadingGarbledText() throws Exception {
     RuleDirectories.copyDefaults(dir);
     Path table = dir.resolve("intake-baseline.drl.csv");
-    int line = lineOf(table, "one-time written notice of all missing materials");
-    // A clerk writes a requirement in Chinese, then saves the sheet as plain CSV on Chinese Windows: GBK.
-    String text =
-        java.nio.file.Files.readString(table, java.nio.charset.StandardCharsets.UTF_8)
-            .replace("one-time written notice of all missing materials", "一次性书面告知需补正的全部材料");
+    int line = lineOf(table, "一次性书面告知需补正的全部材料");
+    // A clerk edits the sheet, whose requirements are in Chinese, then saves it as plain CSV on Chinese Windows: GBK.
+    // The first line with Chinese text is the first the rule book cannot read.
+    String text = java.nio.file.Files.readString(table, java.nio.charset.StandardCharsets.UTF_8);
     java.nio.file.Files.write(table, text.getBytes(java.nio.charset.Charset.forName("GBK")));
 
     RuleBookException e = build();

@@ -42,14 +42,14 @@ class IntakeRulesTest {
         // 7 days or less: urgent; the callback after an urgent request is 1 working day.
         Arguments.of("SEIZURE_RENEWAL expiring in 7 days", Requests.seizureRenewalExpiring(LocalDate.of(2026, 3, 9)),
             Urgency.URGENT, "30 natural minutes", "2 natural hours", "1 working day", Tier.OFFICER,
-            List.of("finish before the seizure expires")),
+            List.of("在查封期限届满前办结")),
         Arguments.of("SEIZURE_RENEWAL expiring today", Requests.seizureRenewalExpiring(LocalDate.of(2026, 3, 2)),
             Urgency.URGENT, "30 natural minutes", "2 natural hours", "1 working day", Tier.OFFICER,
-            List.of("finish before the seizure expires")),
+            List.of("在查封期限届满前办结")),
         // 8 days: later expiry, priority with the day-before limit.
         Arguments.of("SEIZURE_RENEWAL expiring in 8 days", Requests.seizureRenewalExpiring(LocalDate.of(2026, 3, 10)),
             Urgency.PRIORITY, "4 working hours", "3 working days", "2 working days", Tier.OFFICER,
-            List.of("finish no later than the day before the seizure expires")),
+            List.of("最迟于查封期限届满前一日办结")),
         Arguments.of("COERCIVE_MEASURE with the debtor located now",
             intake("COERCIVE_MEASURE", f -> f.debtorLocatedNow(true)),
             Urgency.URGENT, "30 natural minutes", "2 natural hours", "1 working day", Tier.OFFICER, List.of()),
@@ -64,13 +64,13 @@ class IntakeRulesTest {
             Urgency.PRIORITY, "1 working day", "10 working days", "2 working days", Tier.OFFICER, List.of()),
         Arguments.of("OBJECTION_GUIDANCE", intake("OBJECTION_GUIDANCE"),
             Urgency.NORMAL, "1 working day", "1 working day", "2 working days", Tier.OFFICER,
-            List.of("one-time written notice of all missing materials")),
+            List.of("一次性书面告知需补正的全部材料")),
         Arguments.of("CONDUCT_COMPLAINT", intake("CONDUCT_COMPLAINT"),
             Urgency.PRIORITY, "1 working day", "5 working days", "2 working days", Tier.CENTER_DIRECTOR, List.of()),
         // The response of a petition is the written acknowledgement (信访工作条例 Arts. 22, 34).
         Arguments.of("PETITION", intake("PETITION"),
             Urgency.PRIORITY, "15 natural days", "60 natural days", "2 working days", Tier.BUREAU_LEADER,
-            List.of("acknowledge the petition in writing")));
+            List.of("书面告知信访人是否受理")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -151,7 +151,7 @@ class IntakeRulesTest {
 
     assertThat(decision.riskFlags()).extracting(RiskFlag::kind).containsExactly(RiskKind.REPEATED_VISITS);
     assertThat(decision.riskFlags().get(0).reason())
-        .isEqualTo("3 visits on this case within 30 days: 3 requests");
+        .isEqualTo("本案30日内来访3次（诉求3件）");
     assertThat(decision.firedRules()).contains("Three or more visits on one case within 30 days are repeated visits");
   }
 
@@ -162,7 +162,7 @@ class IntakeRulesTest {
     IntakeDecision decision = decide(facts);
 
     assertThat(decision.riskFlags()).extracting(RiskFlag::reason)
-        .containsExactly("3 visits on this case within 30 days: 2 requests and 1 other contact");
+        .containsExactly("本案30日内来访3次（诉求2件、其他来访来电1次）");
   }
 
   @Test
@@ -188,7 +188,7 @@ class IntakeRulesTest {
     IntakeDecision decision = decide(facts);
 
     assertThat(decision.riskFlags())
-        .containsExactly(new RiskFlag(RiskKind.PETITION_THREATENED, "the request says \u201c上访\u201d"));
+        .containsExactly(new RiskFlag(RiskKind.PETITION_THREATENED, "当事人称\u201c上访\u201d"));
     assertThat(decision.startTier()).isEqualTo(Tier.BUREAU_LEADER);
   }
 

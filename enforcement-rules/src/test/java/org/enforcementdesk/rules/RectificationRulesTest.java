@@ -43,10 +43,10 @@ class RectificationRulesTest {
         .containsExactlyInAnyOrder(
             new OpenRectification(
                 EvaluationAspect.ATTITUDE, Tier.CENTER_DIRECTOR, Period.workingDays(5),
-                "the party is dissatisfied with 态度 (ATTITUDE)"),
+                "当事人对态度不满意"),
             new OpenRectification(
                 EvaluationAspect.PROCEDURE, Tier.CENTER_DIRECTOR, Period.workingDays(5),
-                "the party is dissatisfied with 程序 (PROCEDURE)"));
+                "当事人对程序不满意"));
     // One rule, fired once per aspect.
     assertThat(decision.firedRules()).filteredOn(RULE::equals).hasSize(2);
   }

@@ -46,7 +46,7 @@ class ReviewRulesTest {
     ReviewDecision decision = review(Reviews.on(ReviewSignal.TICK).state(SlaState.AT_RISK, 0.75));
 
     assertThat(decision.actions())
-        .containsExactly(new WarnHandler(SlaTarget.RESOLUTION, "75% of the resolution period is used"));
+        .containsExactly(new WarnHandler(SlaTarget.RESOLUTION, "办结期限已用75%"));
     assertThat(decision.firedRules()).containsExactly("Warn the handler when the resolution deadline is at risk");
   }
 
@@ -59,7 +59,7 @@ class ReviewRulesTest {
   void review_breachAtOfficer_escalatesOneTier() {
     ReviewDecision decision = review(Reviews.on(ReviewSignal.TICK).state(SlaState.BREACHED, 1.1));
 
-    assertThat(decision.actions()).containsExactly(new Escalate(Tier.CENTER_DIRECTOR, "the resolution deadline was missed"));
+    assertThat(decision.actions()).containsExactly(new Escalate(Tier.CENTER_DIRECTOR, "逾期未办结"));
     assertThat(decision.firedRules()).containsExactly("A missed resolution deadline goes up one tier");
   }
 
@@ -161,7 +161,7 @@ class ReviewRulesTest {
     ReviewDecision decision = review(Reviews.on(ReviewSignal.PETITION).text("不解决我就找媒体曝光"));
 
     assertThat(decision.actions()).extracting(Object::getClass).containsExactly(FlagRisk.class, Escalate.class);
-    assertThat(decision.actions().get(0).reason()).isEqualTo("the party says \u201c媒体\u201d");
+    assertThat(decision.actions().get(0).reason()).isEqualTo("当事人称\u201c媒体\u201d");
   }
 
   @Test
@@ -184,7 +184,7 @@ class ReviewRulesTest {
 
     assertThat(decision.actions()).extracting(ReviewRulesTest::flagOf).containsExactly(RiskKind.REPEATED_VISITS);
     assertThat(decision.actions().get(0).reason())
-        .isEqualTo("3 visits on this case within 30 days: 1 request and 2 other contacts");
+        .isEqualTo("本案30日内来访3次（诉求1件、其他来访来电2次）");
     assertThat(decision.firedRules())
         .containsExactly("Another visit making three on one case within 30 days is a repeated visit");
   }

@@ -74,9 +74,9 @@ final class Section10Oracle {
             response = "30 natural minutes";
             resolution = "2 natural hours";
             callback = "1 working day";
-            requirements.add("finish before the seizure expires");
+            requirements.add("在查封期限届满前办结");
           } else {
-            requirements.add("finish no later than the day before the seizure expires");
+            requirements.add("最迟于查封期限届满前一日办结");
           }
         }
       }
@@ -98,7 +98,7 @@ final class Section10Oracle {
       }
       case "OBJECTION_GUIDANCE" -> {
         resolution = "1 working day";
-        requirements.add("one-time written notice of all missing materials");
+        requirements.add("一次性书面告知需补正的全部材料");
       }
       case "CONDUCT_COMPLAINT" -> {
         urgency = Urgency.PRIORITY;
@@ -109,7 +109,7 @@ final class Section10Oracle {
         response = "15 natural days";
         resolution = "60 natural days";
         tier = Tier.BUREAU_LEADER;
-        requirements.add("acknowledge the petition in writing");
+        requirements.add("书面告知信访人是否受理");
         risks.add(RiskKind.PETITION_UNRESOLVED);
       }
       default -> {

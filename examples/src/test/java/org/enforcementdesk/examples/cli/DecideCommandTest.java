@@ -60,7 +60,7 @@ class DecideCommandTest {
     assertThat(renewal.get("deadlines").toString())
         .isEqualTo("{\"response\":\"2026-03-02T09:45+08:00\",\"resolution\":\"2026-03-02T11:15+08:00\"}");
     assertThat(renewal.get("resolveNoLaterThan").asText()).isEqualTo("2026-03-06T00:00+08:00");
-    assertThat(renewal.get("requirements").toString()).isEqualTo("[\"finish before the seizure expires\"]");
+    assertThat(renewal.get("requirements").toString()).isEqualTo("[\"在查封期限届满前办结\"]");
     assertThat(renewal.get("firedRules").toString())
         .contains("A seizure renewal expiring within 7 days is urgent and must finish before the seizure expires");
   }
@@ -77,7 +77,7 @@ class DecideCommandTest {
     assertThat(decisions.get(4).get("delegation").get("kind").asText()).isEqualTo("PRE_ENFORCEMENT_TEAM");
     assertThat(decisions.get(4).get("delegation").get("village").isNull()).isTrue();
     assertThat(decisions.get(4).get("requirements").get(0).asText())
-        .isEqualTo("one-time written notice of all missing materials");
+        .isEqualTo("一次性书面告知需补正的全部材料");
   }
 
   @Test
