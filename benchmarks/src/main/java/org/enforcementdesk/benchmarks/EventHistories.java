@@ -209,7 +209,7 @@ final class EventHistories {
     }
     if (random.nextInt(10) < 3) {
       at = at.plus(Duration.ofMinutes(random.nextInt(1, 60)));
-      RiskFlag flag = new RiskFlag(RiskKind.REPEATED_VISITS, "3 visits on this case within 30 days");
+      RiskFlag flag = new RiskFlag(RiskKind.REPEATED_VISITS, "本案30日内来访3次（诉求3件）");
       events.add(
           new RecordedCaseEvent(
               events.size() + 1, new CaseEvent.RiskTriggered(number, at, Actor.SYSTEM, flag, request.id(), RULES)));

@@ -116,7 +116,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
     rows.put("OBJECTION_GUIDANCE", ANY_TYPE.with(
         "An objection is guided within 1 working day with a one-time notice of all missing materials",
         Urgency.NORMAL, "1 working day", "1 working day", Tier.OFFICER,
-        "one-time written notice of all missing materials"));
+        "一次性书面告知需补正的全部材料"));
     rows.put("CONDUCT_COMPLAINT", ANY_TYPE.with(
         "A complaint about an officer's conduct is a priority and starts with the centre director",
         Urgency.PRIORITY, "1 working day", "5 working days", Tier.CENTER_DIRECTOR, null));
@@ -124,7 +124,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
         "A petition is a priority acknowledged in writing within 15 natural days and finished within 60 natural days"
             + " by the bureau leader",
         Urgency.PRIORITY, "15 natural days", "60 natural days", Tier.BUREAU_LEADER,
-        "acknowledge the petition in writing"));
+        "书面告知信访人是否受理"));
     rows.put("SUGGESTION_OTHER", ANY_TYPE.with(
         "A suggestion or other request takes the default targets", null, null, null, null, null));
     return rows.build();
@@ -158,11 +158,11 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
         response = THIRTY_MINUTES;
         resolution = TWO_HOURS;
         callback = ONE_WORKING_DAY;
-        decision.requirement("finish before the seizure expires");
+        decision.requirement("在查封期限届满前办结");
       } else {
         decision.fired(
             "A seizure renewal expiring later must finish no later than the day before the seizure expires");
-        decision.requirement("finish no later than the day before the seizure expires");
+        decision.requirement("最迟于查封期限届满前一日办结");
       }
       decision.resolveNoLaterThan(expiry.atStartOfDay(COURT_ZONE).toOffsetDateTime());
     } else if (type.equals("COERCIVE_MEASURE") && facts.isDebtorLocatedNow()) {
@@ -183,26 +183,26 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
       decision.riskFlag(
           new RiskFlag(
               RiskKind.REPEATED_VISITS,
-              visits + " visits on this case within 30 days: " + visitsInWords(history)));
+              "本案30日内来访" + visits + "次（" + visitsInWords(history) + "）"));
     }
     int openPetitions = intake.history().openPetitions();
     if (type.equals("PETITION")) {
       decision.fired("A petition keeps its case a risk case while it is open");
-      decision.riskFlag(new RiskFlag(RiskKind.PETITION_UNRESOLVED, "a petition on this case is open"));
+      decision.riskFlag(new RiskFlag(RiskKind.PETITION_UNRESOLVED, "本案信访尚未办结"));
       if (openPetitions > 0) {
         decision.fired("A request on a case with an open petition is a risk case");
       }
     } else if (openPetitions > 0) {
       decision.fired("A request on a case with an open petition is a risk case");
       decision.riskFlag(
-          new RiskFlag(RiskKind.PETITION_UNRESOLVED, openPetitions + " open petition(s) on this case"));
+          new RiskFlag(RiskKind.PETITION_UNRESOLVED, "本案有" + openPetitions + "件信访尚未办结"));
     }
     String threat = threatPhraseIn(request.text());
     if (threat != null) {
       decision.fired(
           "Words threatening petition, media exposure or extreme acts flag a threatened petition for the bureau"
               + " leader");
-      decision.riskFlag(new RiskFlag(RiskKind.PETITION_THREATENED, "the request says \u201c" + threat + "\u201d"));
+      decision.riskFlag(new RiskFlag(RiskKind.PETITION_THREATENED, "当事人称\u201c" + threat + "\u201d"));
       tier = Tier.BUREAU_LEADER;
     }
 
@@ -211,7 +211,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
           "A request on a case not yet filed for enforcement goes to the pre-enforcement resolution team");
       decision.delegation(
           new DelegationSuggestion(
-              DelegationKind.PRE_ENFORCEMENT_TEAM, null, "the case is not yet filed for enforcement"));
+              DelegationKind.PRE_ENFORCEMENT_TEAM, null, "案件尚未执行立案"));
     } else if (isSmallLivelihoodCase(facts)) {
       String village = facts.partyVillage().get();
       BigDecimal amount = facts.amountAtStake().get();
@@ -220,7 +220,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
           new DelegationSuggestion(
               DelegationKind.VILLAGE_MEDIATOR,
               village,
-              "a livelihood case with " + amount.toPlainString() + " yuan at stake, party in " + village));
+              "涉民生小额案件，标的额" + amount.toPlainString() + "元，当事人所在村：" + village));
     }
     return decision
         .urgency(urgency)
@@ -229,17 +229,13 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
         .build();
   }
 
-  /** "2 requests and 1 other contact", as the rule book words a repeated visit. */
+  /** "诉求2件、其他来访来电1次", as the rule book words a repeated visit. */
   private static String visitsInWords(CaseHistory history) {
-    String requests = count(history.requestsWithin30Days(), "request", "requests");
+    String requests = "诉求" + history.requestsWithin30Days() + "件";
     if (history.contactsWithin30Days() == 0) {
       return requests;
     }
-    return requests + " and " + count(history.contactsWithin30Days(), "other contact", "other contacts");
-  }
-
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return requests + "、其他来访来电" + history.contactsWithin30Days() + "次";
   }
 
   private static boolean isSmallLivelihoodCase(RequestFacts facts) {
