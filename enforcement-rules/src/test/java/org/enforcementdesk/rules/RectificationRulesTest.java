@@ -11,10 +11,14 @@ import java.util.List;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Rating;
+import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.policy.ReviewAction.FlagRisk;
 import org.enforcementdesk.policy.ReviewAction.OpenRectification;
+import org.enforcementdesk.policy.ReviewAction.RequestCallback;
 import org.enforcementdesk.policy.ReviewDecision;
 import org.enforcementdesk.policy.ReviewSignal;
+import org.enforcementdesk.policy.RiskFlag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,22 @@ class RectificationRulesTest {
                 "当事人对程序不满意"));
     // One rule, fired once per aspect.
     assertThat(decision.firedRules()).filteredOn(RULE::equals).hasSize(2);
+  }
+
+  @Test
+  void review_twoDissatisfiedAspects_flagAndCallbackNameThemInChinese() {
+    // Rated in the other order: the reason still follows the evaluation form (态度 before 程序).
+    ReviewDecision decision =
+        DefaultBook.POLICY.review(
+            Reviews.on(ReviewSignal.EVALUATION)
+                .rated(EvaluationAspect.PROCEDURE, Rating.DISSATISFIED)
+                .rated(EvaluationAspect.ATTITUDE, Rating.DISSATISFIED)
+                .facts());
+
+    assertThat(decision.actions())
+        .contains(
+            new FlagRisk(new RiskFlag(RiskKind.NEGATIVE_FEEDBACK, "当事人对态度、程序不满意")),
+            new RequestCallback(Tier.CENTER_DIRECTOR, Period.workingDays(1), "当事人对态度、程序不满意"));
   }
 
   @Test
