@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 import org.enforcementdesk.calendar.Deadline;
+import org.enforcementdesk.calendar.NaiveCalendar;
 import org.enforcementdesk.calendar.PeriodKind;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -5,7 +5,8 @@
  * nothing or a thousand due, compiling and reloading the rule book, and the memory an open order keeps.
  *
  * <p>Inputs are generated from fixed seeds in {@code @Setup}; results are returned or go to a {@code Blackhole}. The
- * baselines ({@link org.enforcementdesk.benchmarks.PlainJavaIntakePolicy}, {@link
- * org.enforcementdesk.benchmarks.NaiveCalendar}) live only here: they exist to be measured against.
+ * plain-Java baseline ({@link org.enforcementdesk.benchmarks.PlainJavaIntakePolicy}) lives only here: it exists to be
+ * measured against. The deadline baseline is the naive calendar enforcement-core's tests check the calendar against
+ * ({@code org.enforcementdesk.calendar.NaiveCalendar}, from core's test jar).
  */
 package org.enforcementdesk.benchmarks;

@@ -2,6 +2,7 @@ package org.enforcementdesk.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.enforcementdesk.calendar.NaiveCalendar;
 import org.enforcementdesk.calendar.PeriodKind;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.junit.jupiter.params.ParameterizedTest;

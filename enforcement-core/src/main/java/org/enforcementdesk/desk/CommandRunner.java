@@ -183,18 +183,17 @@ final class CommandRunner {
   }
 
   /**
-   * Asks the rules about an order for a clock's crossing.
-   *
-   * @param riskSince when the order's case last closed a risk case ({@link #riskSince}), or null
+   * The rules' review of an order for a clock's crossing, with when its case last closed a risk case (risk flags
+   * before it no longer hold; null if never), so that turning the decision into events judges flags alike.
    */
-  ReviewDecision review(WorkOrder order, ReviewSignal signal, Instant now, Instant riskSince) {
-    CaseHistory history = orders.historyOf(order, now, orders.caseFileOf(order).orElse(null));
-    return policy.review(Reviews.facts(order, signal, now, history, riskSince));
-  }
+  record ClockReview(ReviewDecision decision, Instant riskSince) {}
 
-  /** When the order's case last closed a risk case, after which earlier risk flags no longer hold; null if never. */
-  Instant riskSince(WorkOrder order) {
-    return orders.caseFileOf(order).flatMap(CaseFile::lastRiskClosure).orElse(null);
+  /** Asks the rules about an order for a clock's crossing, reading its case once. */
+  ClockReview review(WorkOrder order, ReviewSignal signal, Instant now) {
+    CaseFile file = orders.caseFileOf(order).orElse(null);
+    Instant riskSince = file == null ? null : file.lastRiskClosure().orElse(null);
+    CaseHistory history = orders.historyOf(order, now, file);
+    return new ClockReview(policy.review(Reviews.facts(order, signal, now, history, riskSince)), riskSince);
   }
 
   static List<RecordedEvent> number(long afterVersion, List<WorkOrderEvent> events) {

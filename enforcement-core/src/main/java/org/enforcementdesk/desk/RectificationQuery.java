@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Tier;
 
@@ -85,7 +84,7 @@ public record RectificationQuery(
   public boolean matches(RectificationItem item) {
     return (aspect == null || item.aspect() == aspect)
         && (ownerTier == null || item.ownerTier() == ownerTier)
-        && (ownerId == null || Optional.ofNullable(item.ownerId()).filter(ownerId::equals).isPresent())
+        && (ownerId == null || ownerId.equals(item.ownerId()))
         && (status == null || item.status(statusAt) == status)
         && (openedFrom == null || !item.openedAt().isBefore(openedFrom))
         && (openedBefore == null || item.openedAt().isBefore(openedBefore));

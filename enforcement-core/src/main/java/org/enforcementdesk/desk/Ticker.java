@@ -104,9 +104,9 @@ final class Ticker {
     // An at-risk crossing seen only after the deadline has passed too (a gap in ticking, a shortened period) is
     // recorded without asking the rules: the deadline's own entry, in this same tick, decides the breach once.
     boolean lateWarning = !deadline && now.isAfter(due.toInstant());
-    Instant riskSince = target == SlaTarget.RESOLUTION ? runner.riskSince(order) : null;
-    ReviewDecision decision =
-        target == SlaTarget.RESOLUTION && !lateWarning ? runner.review(order, ReviewSignal.TICK, at, riskSince) : null;
+    CommandRunner.ClockReview review =
+        target == SlaTarget.RESOLUTION && !lateWarning ? runner.review(order, ReviewSignal.TICK, at) : null;
+    ReviewDecision decision = review == null ? null : review.decision();
     Provenance provenance = decision == null ? Provenance.DESK : Provenance.of(decision);
     List<WorkOrderEvent> events = new ArrayList<>();
     events.add(
@@ -117,7 +117,7 @@ final class Ticker {
     int escalations = 0;
     if (decision != null) {
       WorkOrder crossed = order.plus(CommandRunner.number(order.version(), events));
-      Reviews.Outcome outcome = Reviews.translate(decision, crossed, at, riskSince, Actor.SYSTEM);
+      Reviews.Outcome outcome = Reviews.translate(decision, crossed, at, review.riskSince(), Actor.SYSTEM);
       events.addAll(outcome.events());
       callbacks = outcome.callbacks();
       escalations = (int) outcome.events().stream().filter(e -> e instanceof WorkOrderEvent.Escalated).count();

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <p>Local time arithmetic stands in for instants because Asia/Shanghai has had no daylight saving since 1991.
  */
-final class NaiveCalendar {
+public final class NaiveCalendar {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -95,7 +95,7 @@ final class NaiveCalendar {
     return start.plusMinutes(minutes).withZoneSameInstant(SHANGHAI);
   }
 
-  ZonedDateTime due(ZonedDateTime start, Period period) {
+  public ZonedDateTime due(ZonedDateTime start, Period period) {
     switch (period.kind()) {
       case NATURAL_HOURS:
         return dueNaturalMinutes(start, period.duration().toMinutes());
