@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.CaseEvent;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.ResolutionKind;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
@@ -33,8 +34,12 @@ import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.RiskFlag;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
-import org.enforcementdesk.store.RecordedCaseEvent;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.sla.SlaClock;
+import org.enforcementdesk.sla.SlaDue;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * The event histories of many requests, built in memory with the shapes the desk records, for the indicators
@@ -57,6 +62,7 @@ final class EventHistories {
           new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-houqin", "后沁村调解员"),
           new DelegationTarget(DelegationKind.DEPARTMENT, "dept-labour", "人社局"));
   private static final PauseReason MATERIALS = PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS);
+  private static final PauseReason DELEGATED = PauseReason.of(PauseKind.DELEGATED);
   private static final Evaluation SATISFIED = Evaluation.all(Rating.SATISFIED, "");
   private static final Evaluation BASICALLY = Evaluation.all(Rating.BASICALLY_SATISFIED, "");
   private static final Evaluation DECLINED = Evaluation.declinedBy("");
@@ -103,36 +109,43 @@ final class EventHistories {
       s.add(new WorkOrderEvent.Submitted(id, s.at, OFFICER, request, facts.history()));
       if (random.nextInt(20) == 0) {
         s.add(new WorkOrderEvent.Rejected(id, s.later(random, 5, 120), OFFICER, "not a matter for enforcement"));
-        s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 5), OFFICER, "rejected"));
         streams.add(s.events);
         continue;
       }
       IntakeDecision decision = policy.intake(facts);
       OffsetDateTime received = request.receivedAt();
-      OffsetDateTime responseDue = calendar.due(received, decision.targets().response()).dueAt();
-      OffsetDateTime resolutionDue = calendar.due(received, decision.targets().resolution()).dueAt();
-      if (decision.resolutionLimit().isPresent() && decision.resolutionLimit().get().isBefore(resolutionDue)) {
-        resolutionDue = decision.resolutionLimit().get();
+      // The deadlines each command records, counted as the desk counts them when it runs.
+      SlaDue response =
+          SlaClock.start(SlaTarget.RESPONSE, decision.targets().response(), received.toInstant(), calendar).schedule();
+      SlaClock resolution =
+          SlaClock.start(SlaTarget.RESOLUTION, decision.targets().resolution(), received.toInstant(), calendar);
+      if (decision.resolutionLimit().isPresent()) {
+        resolution = resolution.withHardLimit(decision.resolutionLimit().get().toInstant());
       }
-      s.add(new WorkOrderEvent.Accepted(id, s.later(random, 1, 30), OFFICER, decision, responseDue, resolutionDue));
-      s.add(new WorkOrderEvent.Assigned(id, s.later(random, 1, 60), DIRECTOR, Tier.OFFICER, "o-" + n % 40));
+      s.add(new WorkOrderEvent.Accepted(
+          id, s.later(random, 1, 30), OFFICER, decision, response, resolution.schedule()));
+      s.add(new WorkOrderEvent.Assigned(id, s.later(random, 1, 60), DIRECTOR, Tier.OFFICER, Optional.of("o-" + n % 40)));
       s.add(new WorkOrderEvent.ProgressNoted(id, s.later(random, 10, 2 * 24 * 60), OFFICER, "called the party", true));
       if (random.nextBoolean()) {
         s.add(new WorkOrderEvent.ProgressNoted(id, s.later(random, 60, 3 * 24 * 60), OFFICER, "asked the bank", false));
       }
       if (random.nextInt(10) == 0) {
-        s.add(new WorkOrderEvent.Paused(id, s.later(random, 60, 24 * 60), OFFICER, MATERIALS));
-        s.add(new WorkOrderEvent.Resumed(id, s.later(random, 60, 5 * 24 * 60), OFFICER));
+        Instant pausedAt = s.later(random, 60, 24 * 60);
+        s.add(new WorkOrderEvent.Paused(id, pausedAt, OFFICER, MATERIALS));
+        Instant resumedAt = s.later(random, 60, 5 * 24 * 60);
+        resolution = resolution.pause(MATERIALS, pausedAt).resume(resumedAt);
+        s.add(new WorkOrderEvent.Resumed(id, resumedAt, OFFICER, resolution.schedule()));
       }
       if (random.nextInt(5) == 0) {
-        Request duplicate = random.nextInt(4) == 0 ? request : null;
+        Optional<Request> duplicate = random.nextInt(4) == 0 ? Optional.of(request) : Optional.empty();
         s.add(new WorkOrderEvent.Urged(id, s.later(random, 60, 3 * 24 * 60), Actor.party("P-" + n), "", duplicate));
       }
       if (random.nextInt(33) == 0) {
         s.add(
             new WorkOrderEvent.Escalated(
                 id, s.later(random, 10, 600), Actor.SYSTEM, Tier.OFFICER, Tier.CENTER_DIRECTOR, "overdue", RULES));
-        s.add(new WorkOrderEvent.Assigned(id, s.later(random, 10, 600), DIRECTOR, Tier.CENTER_DIRECTOR, "d-2"));
+        s.add(new WorkOrderEvent.Assigned(
+            id, s.later(random, 10, 600), DIRECTOR, Tier.CENTER_DIRECTOR, Optional.of("d-2")));
       }
       Actor resolver = OFFICER;
       if (random.nextInt(12) == 0) {
@@ -140,7 +153,11 @@ final class EventHistories {
         Instant at = s.later(random, 30, 24 * 60);
         OffsetDateTime due = received.plusDays(15);
         boolean pauses = target.kind() != DelegationKind.PRE_ENFORCEMENT_TEAM;
-        s.add(new WorkOrderEvent.Delegated(id, at, DIRECTOR, target, "", due, pauses));
+        s.add(new WorkOrderEvent.Delegated(
+            id, at, DIRECTOR, target, "", new CountedDeadline(due, calendar.version()), pauses));
+        if (pauses) {
+          resolution = resolution.pause(DELEGATED, at);
+        }
         if (random.nextInt(10) < 7) {
           ActorRole role =
               target.kind() == DelegationKind.PRE_ENFORCEMENT_TEAM
@@ -148,22 +165,35 @@ final class EventHistories {
                   : ActorRole.EXTERNAL_RESOLVER;
           resolver = Actor.resolver(role, target.resolverId());
         } else {
-          s.add(new WorkOrderEvent.DelegationReturned(id, s.later(random, 60, 7 * 24 * 60), OFFICER, "not settled"));
+          Instant returnedAt = s.later(random, 60, 7 * 24 * 60);
+          Optional<SlaDue> resumed = Optional.empty();
+          if (pauses) {
+            resolution = resolution.resume(returnedAt);
+            resumed = Optional.of(resolution.schedule());
+          }
+          s.add(new WorkOrderEvent.DelegationReturned(id, returnedAt, OFFICER, "not settled", resumed));
         }
       }
       if (random.nextInt(50) == 0) {
-        s.add(new WorkOrderEvent.Withdrawn(id, s.later(random, 60, 5 * 24 * 60), Actor.party("P-" + n), "paid"));
-        s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 60), OFFICER, "withdrawn"));
+        Instant withdrawnAt = s.later(random, 60, 5 * 24 * 60);
+        SlaDue last = resolution.stop(withdrawnAt).finalSchedule();
+        s.add(new WorkOrderEvent.Withdrawn(id, withdrawnAt, Actor.party("P-" + n), "paid", Optional.of(last)));
         streams.add(s.events);
         continue;
       }
       ResolutionKind how = random.nextInt(10) == 0 ? ResolutionKind.SETTLEMENT : ResolutionKind.HANDLED;
-      s.add(new WorkOrderEvent.Resolved(id, s.later(random, 60, 10 * 24 * 60), resolver, "done", how));
-      if (random.nextInt(10) < 6) {
+      Instant resolvedAt = s.later(random, 60, 10 * 24 * 60);
+      SlaDue callback =
+          SlaClock.start(SlaTarget.CALLBACK, decision.targets().callback(), resolvedAt, calendar).schedule();
+      s.add(new WorkOrderEvent.Resolved(
+          id, resolvedAt, resolver, "done", how, resolution.stop(resolvedAt).finalSchedule(), callback));
+      boolean calledBack = random.nextInt(10) < 6;
+      if (calledBack) {
         CallbackOutcome outcome = random.nextInt(7) == 0 ? CallbackOutcome.UNREACHABLE : CallbackOutcome.REACHED;
         s.add(new WorkOrderEvent.CallbackRecorded(id, s.later(random, 60, 2 * 24 * 60), DIRECTOR, outcome, ""));
       }
-      if (random.nextInt(10) < 7) {
+      boolean evaluated = random.nextInt(10) < 7;
+      if (evaluated) {
         int verdict = random.nextInt(100);
         Actor party = Actor.party("P-" + n);
         if (verdict < 3) {
@@ -176,8 +206,10 @@ final class EventHistories {
           OffsetDateTime due = OffsetDateTime.ofInstant(opened, calendar.zone()).plusDays(5);
           s.add(
               new WorkOrderEvent.RectificationOpened(
-                  id, opened, Actor.SYSTEM, 1, aspect, Tier.CENTER_DIRECTOR, null, due, RULES));
+                  id, opened, Actor.SYSTEM, 1, aspect, Tier.CENTER_DIRECTOR, Optional.empty(),
+                  new CountedDeadline(due, calendar.version()), RULES));
           if (random.nextInt(5) != 0) {
+            s.add(new WorkOrderEvent.RectificationMeasureRecorded(id, s.later(random, 60, 4 * 24 * 60), OFFICER, 1, "talked"));
             Instant closed = s.later(random, 600, 8 * 24 * 60);
             s.add(new WorkOrderEvent.RectificationClosed(id, closed, DIRECTOR, 1, "checked"));
           }
@@ -186,7 +218,10 @@ final class EventHistories {
           s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
         }
       }
-      s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 24 * 60), OFFICER, ""));
+      // The loop closes after a callback or an evaluation, as the state machine has it.
+      if (calledBack || evaluated) {
+        s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 24 * 60), OFFICER, ""));
+      }
       streams.add(s.events);
       if (request.caseNumber().isPresent() && random.nextInt(10) == 0) {
         cases.add(caseStream(request.caseNumber().get(), request, random));
@@ -212,7 +247,7 @@ final class EventHistories {
       RiskFlag flag = new RiskFlag(RiskKind.REPEATED_VISITS, "本案30日内来访3次（诉求3件）");
       events.add(
           new RecordedCaseEvent(
-              events.size() + 1, new CaseEvent.RiskTriggered(number, at, Actor.SYSTEM, flag, request.id(), RULES)));
+              events.size() + 1, new CaseEvent.RiskTriggered(number, at, Actor.SYSTEM, flag, Optional.of(request.id()), RULES)));
       if (random.nextInt(10) < 6) {
         at = at.plus(Duration.ofMinutes(random.nextInt(600, 20 * 24 * 60)));
         CaseEvent closed = new CaseEvent.RiskCaseClosed(number, at, DIRECTOR, "settled");

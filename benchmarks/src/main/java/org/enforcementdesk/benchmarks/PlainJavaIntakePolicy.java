@@ -210,17 +210,14 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
       decision.fired(
           "A request on a case not yet filed for enforcement goes to the pre-enforcement resolution team");
       decision.delegation(
-          new DelegationSuggestion(
-              DelegationKind.PRE_ENFORCEMENT_TEAM, null, "案件尚未执行立案"));
+          DelegationSuggestion.to(DelegationKind.PRE_ENFORCEMENT_TEAM, "案件尚未执行立案"));
     } else if (isSmallLivelihoodCase(facts)) {
       String village = facts.partyVillage().get();
       BigDecimal amount = facts.amountAtStake().get();
       decision.fired("A small livelihood case is suggested for the mediator of the party's village");
       decision.delegation(
-          new DelegationSuggestion(
-              DelegationKind.VILLAGE_MEDIATOR,
-              village,
-              "涉民生小额案件，标的额" + amount.toPlainString() + "元，当事人所在村：" + village));
+          DelegationSuggestion.toVillageMediator(
+              village, "涉民生小额案件，标的额" + amount.toPlainString() + "元，当事人所在村：" + village));
     }
     return decision
         .urgency(urgency)

@@ -36,8 +36,8 @@ class PlainJavaIntakePolicyTest {
       assertThat(actual.startTier()).as(about).isEqualTo(expected.startTier());
       assertThat(actual.requirements()).as(about).containsExactlyElementsOf(expected.requirements());
       assertThat(actual.riskFlags()).as(about).containsExactlyInAnyOrderElementsOf(expected.riskFlags());
-      assertThat(actual.delegation()).as(about).isEqualTo(expected.delegation());
-      assertThat(actual.resolveNoLaterThan()).as(about).isEqualTo(expected.resolveNoLaterThan());
+      assertThat(actual.delegationSuggestion()).as(about).isEqualTo(expected.delegationSuggestion());
+      assertThat(actual.resolutionLimit()).as(about).isEqualTo(expected.resolutionLimit());
       assertThat(actual.firedRules()).as(about).containsExactlyInAnyOrderElementsOf(expected.firedRules());
     }
   }

@@ -59,6 +59,15 @@ public final class Deadline {
   }
 
   /**
+   * This deadline as an event records it: the due instant and the version of the calendar that counted it.
+   *
+   * @return the recorded form, not null
+   */
+  public CountedDeadline counted() {
+    return new CountedDeadline(dueAt, calendar.version());
+  }
+
+  /**
    * The steps that lead from the start to the due instant, in date order.
    *
    * @return the steps, not empty, not null

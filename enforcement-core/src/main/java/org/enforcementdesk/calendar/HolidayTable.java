@@ -47,10 +47,23 @@ public final class HolidayTable {
 
   private final String sourceName;
   private final ImmutableSortedMap<Integer, HolidayYear> years;
+  private final String version;
 
   private HolidayTable(String sourceName, ImmutableSortedMap<Integer, HolidayYear> years) {
     this.sourceName = sourceName;
     this.years = years;
+    this.version = ContentHash.of("hol-", canonical(years));
+  }
+
+  /** What counting depends on, in a fixed form: each year's holidays and make-up days, never the file's name. */
+  private static String canonical(ImmutableSortedMap<Integer, HolidayYear> years) {
+    StringBuilder text = new StringBuilder();
+    years.values().forEach(year -> {
+      text.append(year.year()).append(':');
+      year.holidays().forEach(h -> text.append(h.name()).append('=').append(h.first()).append("..").append(h.last()).append(';'));
+      text.append("makeup=").append(year.makeUpWorkdays()).append('\n');
+    });
+    return text.toString();
   }
 
   /**
@@ -125,6 +138,16 @@ public final class HolidayTable {
    */
   public String sourceName() {
     return sourceName;
+  }
+
+  /**
+   * The table's version: a hash of its dates (holidays and make-up working days by year), the same for the same dates
+   * whatever file or order they came from.
+   *
+   * @return e.g. {@code "hol-9c1e0b7d2a4f6e13"}, not null
+   */
+  public String version() {
+    return version;
   }
 
   /**

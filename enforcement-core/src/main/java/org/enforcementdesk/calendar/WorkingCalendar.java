@@ -64,6 +64,7 @@ public final class WorkingCalendar {
   private final ImmutableSortedMap<LocalDate, String> closures;
   private final MissingYearPolicy whenYearMissing;
   private final ConcurrentMap<Integer, WorkingYear> years = new ConcurrentHashMap<>();
+  private final String version;
 
   private WorkingCalendar(Builder b, OfficeHours[] hoursByDay) {
     this.zone = b.zone;
@@ -71,6 +72,28 @@ public final class WorkingCalendar {
     this.holidays = b.holidays == null ? HolidayTable.china() : b.holidays;
     this.closures = ImmutableSortedMap.copyOf(b.closures);
     this.whenYearMissing = b.whenYearMissing;
+    this.version = ContentHash.of("cal-", canonical());
+  }
+
+  /** Everything a count depends on, in a fixed form: zone, office hours by day, holidays, closures, missing years. */
+  private String canonical() {
+    StringBuilder text = new StringBuilder(zone.getId()).append('\n');
+    for (OfficeHours hours : hoursByDay) {
+      text.append(hours).append(';');
+    }
+    text.append('\n').append(holidays.version()).append('\n').append(closures.keySet()).append('\n');
+    return text.append(whenYearMissing).toString();
+  }
+
+  /**
+   * The calendar's version: a hash of everything a count depends on (zone, office hours, the holiday table's dates,
+   * closures, the missing-year policy). Events record it beside every deadline, so a deadline always says which
+   * calendar counted it.
+   *
+   * @return e.g. {@code "cal-5b7e03c1d9a2f468"}, not null
+   */
+  public String version() {
+    return version;
   }
 
   /**

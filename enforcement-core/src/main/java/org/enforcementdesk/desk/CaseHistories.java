@@ -3,8 +3,11 @@ package org.enforcementdesk.desk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.WorkOrder;
 
 /** The history of a case as the rules see it, counted from the case's work orders. */
 final class CaseHistories {
@@ -19,14 +22,14 @@ final class CaseHistories {
 
   /**
    * The case's history at {@code at}: requests received in the 30 days up to {@code at}, counting the new request
-   * {@code arriving} (null when reviewing rather than submitting), contacts recorded on the case in the same window,
+   * {@code arriving} (empty when reviewing rather than submitting), contacts recorded on the case in the same window,
    * and petitions not yet resolved: petition requests still open and petitions the host reported and not concluded.
    */
-  static CaseHistory of(List<WorkOrder> ordersOfCase, CaseFile file, Instant at, RequestId arriving) {
-    int recent = arriving == null ? 0 : 1;
+  static CaseHistory of(List<WorkOrder> ordersOfCase, CaseFile file, Instant at, Optional<RequestId> arriving) {
+    int recent = arriving.isPresent() ? 1 : 0;
     int openPetitions = 0;
     for (WorkOrder order : ordersOfCase) {
-      if (order.id().equals(arriving)) {
+      if (arriving.filter(order.id()::equals).isPresent()) {
         continue;
       }
       Instant received = order.request().receivedAt().toInstant();

@@ -5,35 +5,37 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.CaseEvent;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
-import org.enforcementdesk.policy.CaseHistory;
-import org.enforcementdesk.policy.DecisionPolicy;
-import org.enforcementdesk.policy.ReviewAction;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.CaseSide;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.Guards;
+import org.enforcementdesk.order.InvalidInputException;
+import org.enforcementdesk.order.Labels;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.ReviewDecision;
 import org.enforcementdesk.policy.ReviewSignal;
 import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.ConcurrencyConflictException;
-import org.enforcementdesk.store.DueEntry;
 import org.enforcementdesk.store.LedgerAppend;
-import org.enforcementdesk.store.RecordedEvent;
 import org.enforcementdesk.store.RequestLedger;
 
 /**
- * The one path every command takes: load the order, check the actor and the state, decide the events, fold them into
- * a trial order (so a clock that refuses them fails the command before anything is written), let the rules review
- * the result where a party signal calls for it, then append events, due entries and notifications in one atomic
- * write. A concurrent change to the same order is met by reading again and retrying; a failed command records
- * nothing.
+ * The one path every command on a work order takes: check the actor's role before anything is loaded, load the
+ * order, check ownership and the state machine, decide the events, fold them into a trial order (so a stream the
+ * state machine would refuse fails the command before anything is written), let the rules review the result where a
+ * party signal calls for it, open the rectification items an evaluation calls for, then append events, projection,
+ * case events and notifications in one atomic write. A concurrent change to the same order is met by reading again
+ * and retrying; a failed command records nothing.
  */
 final class CommandRunner {
-
-  /** How often a command retries after losing a race for the same work order. */
-  static final int MAX_ATTEMPTS = 8;
 
   /** The events a command decides, given the order as it stands and the instant of the command. */
   @FunctionalInterface
@@ -42,110 +44,109 @@ final class CommandRunner {
   }
 
   private final RequestLedger ledger;
-  private final DecisionPolicy policy;
-  private final WorkingCalendar calendar;
+  private final WorkOrders orders;
+  private final Reviews reviews;
+  private final Deadlines deadlines;
   private final Clock clock;
-  private final Orders orders;
 
-  CommandRunner(RequestLedger ledger, DecisionPolicy policy, WorkingCalendar calendar, Clock clock, Orders orders) {
+  CommandRunner(RequestLedger ledger, WorkOrders orders, Reviews reviews, Deadlines deadlines, Clock clock) {
     this.ledger = ledger;
-    this.policy = policy;
-    this.calendar = calendar;
-    this.clock = clock;
     this.orders = orders;
+    this.reviews = reviews;
+    this.deadlines = deadlines;
+    this.clock = clock;
   }
 
+  Deadlines deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Runs a command on a work order.
+   *
+   * @param signal the party signal the rules review the result for, or null for none
+   */
   WorkOrder run(RequestId id, Actor actor, CommandKind command, ReviewSignal signal, Step step) {
-    for (int attempt = 1; ; attempt++) {
+    Permissions.checkRole(actor, command);
+    return Conflicts.retry(() -> {
       WorkOrder order = orders.loadFor(actor, command, id);
-      Permissions.checkCommand(actor, command, order);
-      if (command.isInStateMachine() && !Transitions.allows(order.state(), command)) {
-        throw new IllegalCommandException(id, order.state(), command, actor, "");
-      }
+      Permissions.checkOwner(actor, command, order);
+      Guards.allowed(order, command, actor);
       Instant now = clock.instant();
-      try {
-        return commit(order, step.events(order, now), signal, now);
-      } catch (ConcurrencyConflictException conflict) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw conflict;
-        }
-      }
+      return commit(Commit.of(order, now, decide(step, order, now)).reviewedFor(signal));
+    });
+  }
+
+  /**
+   * The command's own events. A value's own check failing here is the caller's input that failed it: the only
+   * inputs a step reads are the command's arguments and the order, which the fold has already checked.
+   */
+  private static List<WorkOrderEvent> decide(Step step, WorkOrder order, Instant now) {
+    try {
+      return step.events(order, now);
+    } catch (IllegalArgumentException badInput) {
+      throw new InvalidInputException(badInput);
     }
   }
 
   /**
-   * Folds, reviews and appends events after {@code order}; returns the order as the ledger now holds it.
+   * Folds, reviews and appends a commit; returns the order as the ledger now holds it.
    *
-   * @throws ConcurrencyConflictException if the order changed since it was read
-   */
-  WorkOrder commit(WorkOrder order, List<WorkOrderEvent> events, ReviewSignal signal, Instant now) {
-    return commit(order, events, List.of(), null, signal, now, List.of(), false);
-  }
-
-  /**
-   * Folds, reviews and appends events after {@code order}, with {@code caseEvents} the command records on the
-   * order's case itself (a contact, a petition) ahead of what the order's events add to the case.
-   *
-   * @param knownCase the case as the command read it when deciding {@code caseEvents}, so that the write is checked
-   *     against that version (a concurrent change then retries the command); null to read it here
    * @throws ConcurrencyConflictException if the order or its case changed since they were read
    */
-  WorkOrder commit(
-      WorkOrder order,
-      List<WorkOrderEvent> decided,
-      List<CaseEvent> caseEvents,
-      CaseFile knownCase,
-      ReviewSignal signal,
-      Instant now,
-      List<ReviewAction.RequestCallback> callbacks,
-      boolean warn) {
-    List<WorkOrderEvent> events = new ArrayList<>(decided);
-    WorkOrder after = order.plus(number(order.version(), events));
+  WorkOrder commit(Commit commit) {
+    WorkOrder order = commit.order();
+    Instant now = commit.now();
+    List<WorkOrderEvent> events = new ArrayList<>(commit.events());
+    WorkOrder decided = order.plus(number(order.version(), events));
     // The case as it stands, with what this command records on it: the rules' view of visits and petitions must
     // include a contact recorded by this very command.
-    CaseFile before =
-        knownCase != null
-            ? knownCase
-            : needsCase(order, caseEvents, signal, events) ? orders.caseFileOf(order).orElse(null) : null;
-    CaseFile file = before == null ? null : before.plus(caseEvents);
+    Optional<CaseFile> before =
+        commit.knownCase().isPresent() ? commit.knownCase() : needsCase(commit) ? orders.caseFileOf(order) : Optional.empty();
+    Optional<CaseFile> file = before.map(known -> known.plus(commit.caseEvents()));
     // Risk flags raised before the case's last risk case was closed no longer hold: the same trigger may fire again.
-    Instant riskSince = file == null ? null : file.lastRiskClosure().orElse(null);
-    List<ReviewAction.RequestCallback> allCallbacks = new ArrayList<>(callbacks);
-    ReviewDecision decision = null;
-    if (signal != null) {
+    Optional<Instant> riskSince = file.flatMap(CaseFile::lastRiskClosure);
+    WorkOrder after = decided;
+    Optional<ReviewDecision> decision = Optional.empty();
+    if (commit.signal().isPresent()) {
       Reviews.Outcome outcome =
-          Reviews.review(policy, after, signal, now, orders.historyOf(after, now, file), riskSince, Actor.SYSTEM);
+          reviews.review(after, commit.signal().get(), now, orders.historyOf(after, now, file), riskSince, Actor.SYSTEM);
       decision = outcome.decision();
       after = extend(after, events, outcome.events());
-      allCallbacks.addAll(outcome.callbacks());
     }
-    after = extend(after, events, Rectifications.opened(after, events, decision, now, calendar));
-    List<RecordedEvent> recorded = number(order.version(), events);
-    List<DueEntry> dues = DueIndex.of(after);
-    List<Notification> notifications = NotificationFactory.of(order, after, recorded, allCallbacks, warn);
-    LedgerAppend append = LedgerAppend.of(order.id(), order.version(), events, dues, notifications, Labels.of(after));
-    if (file != null) {
-      List<CaseEvent> allCaseEvents = new ArrayList<>(caseEvents);
-      allCaseEvents.addAll(CaseSide.derived(file, events));
-      if (!allCaseEvents.isEmpty()) {
-        CaseFile afterCase = before.plus(allCaseEvents);
-        // Callbacks the rules asked for on a review that recorded nothing on the order ride on the case's write.
-        List<Notification> onCase =
-            recorded.isEmpty()
-                ? NotificationFactory.caseCallbacks(after, afterCase, now, allCallbacks)
-                : List.of();
-        append = append.withCase(CaseAppend.of(
-            before.caseNumber(), before.version(), allCaseEvents, onCase, CaseSide.labels(afterCase)));
-      }
-    }
-    ledger.append(append);
+    // Within a round an order is evaluated once: an evaluation the order did not have is this command's.
+    Optional<Evaluation> evaluated = order.evaluation().isEmpty() ? decided.evaluation() : Optional.empty();
+    after = extend(after, events, Rectifications.opened(after, evaluated, decision, now, deadlines));
+    write(order, after, events, before, commit.caseEvents());
     return after;
   }
 
-  private static boolean needsCase(
-      WorkOrder order, List<CaseEvent> caseEvents, ReviewSignal signal, List<WorkOrderEvent> events) {
-    return order.request().caseNumber().isPresent()
-        && (!caseEvents.isEmpty() || signal != null || CaseSide.touches(events));
+  /** Writes {@code events}, which lead from {@code order} to {@code after}, and what they mean for the case. */
+  private void write(
+      WorkOrder order,
+      WorkOrder after,
+      List<WorkOrderEvent> events,
+      Optional<CaseFile> before,
+      List<CaseEvent> caseEvents) {
+    List<RecordedEvent> recorded = number(order.version(), events);
+    List<Notification> notifications = NotificationFactory.of(order, after, recorded, deadlines.calendar());
+    LedgerAppend append = LedgerAppend.of(after, order.version(), events, notifications);
+    if (before.isPresent()) {
+      List<CaseEvent> all = new ArrayList<>(caseEvents);
+      all.addAll(CaseSide.derived(before.get().plus(caseEvents), events));
+      if (!all.isEmpty()) {
+        append = append.withCase(caseAppend(before.get(), all));
+      }
+    }
+    ledger.append(append);
+  }
+
+  private boolean needsCase(Commit commit) {
+    Optional<CaseNumber> caseNumber = commit.order().request().caseNumber();
+    return caseNumber.isPresent()
+        && (!commit.caseEvents().isEmpty()
+            || commit.signal().isPresent()
+            || CaseSide.touches(caseNumber.get(), commit.events()));
   }
 
   /** Adds {@code more} to {@code events} and folds them into {@code order}. */
@@ -165,35 +166,23 @@ final class CommandRunner {
    */
   WorkOrder create(List<WorkOrderEvent> events) {
     List<RecordedEvent> recorded = number(0, events);
-    WorkOrder created = WorkOrder.fold(recorded, calendar);
-    List<Notification> notifications = NotificationFactory.of(created, recorded, List.of(), false);
-    LedgerAppend append =
-        LedgerAppend.of(created.id(), 0, events, DueIndex.of(created), notifications, Labels.of(created));
-    if (CaseSide.touches(events)) {
-      Optional<CaseFile> file = orders.caseFileOf(created);
-      if (file.isPresent()) {
-        List<CaseEvent> derived = CaseSide.derived(file.get(), events);
-        CaseFile afterCase = file.get().plus(derived);
-        append = append.withCase(CaseAppend.of(
-            afterCase.caseNumber(), file.get().version(), derived, List.of(), CaseSide.labels(afterCase)));
+    WorkOrder created = WorkOrder.fold(recorded);
+    List<Notification> notifications = NotificationFactory.of(created, created, recorded, deadlines.calendar());
+    LedgerAppend append = LedgerAppend.of(created, 0, events, notifications);
+    Optional<CaseNumber> caseNumber = created.request().caseNumber();
+    if (caseNumber.isPresent() && CaseSide.touches(caseNumber.get(), events)) {
+      CaseFile file = orders.caseFile(caseNumber.get());
+      List<CaseEvent> derived = CaseSide.derived(file, events);
+      if (!derived.isEmpty()) {
+        append = append.withCase(caseAppend(file, derived));
       }
     }
     ledger.append(append);
     return created;
   }
 
-  /**
-   * The rules' review of an order for a clock's crossing, with when its case last closed a risk case (risk flags
-   * before it no longer hold; null if never), so that turning the decision into events judges flags alike.
-   */
-  record ClockReview(ReviewDecision decision, Instant riskSince) {}
-
-  /** Asks the rules about an order for a clock's crossing, reading its case once. */
-  ClockReview review(WorkOrder order, ReviewSignal signal, Instant now) {
-    CaseFile file = orders.caseFileOf(order).orElse(null);
-    Instant riskSince = file == null ? null : file.lastRiskClosure().orElse(null);
-    CaseHistory history = orders.historyOf(order, now, file);
-    return new ClockReview(policy.review(Reviews.facts(order, signal, now, history, riskSince)), riskSince);
+  private static CaseAppend caseAppend(CaseFile before, List<CaseEvent> events) {
+    return CaseAppend.of(before.caseNumber(), before.version(), events, List.of(), Labels.of(before.plus(events)));
   }
 
   static List<RecordedEvent> number(long afterVersion, List<WorkOrderEvent> events) {

@@ -1,12 +1,15 @@
 package org.enforcementdesk.desk;
 
+import java.util.Optional;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.order.CommandRefusedException;
+import org.enforcementdesk.order.CommandKind;
 
 /**
  * An actor tried a command or query their role does not allow, or on a work order that is not theirs (a party's
  * own requests; a resolver's current delegations). Nothing was recorded or shown.
  */
-public final class PermissionDeniedException extends SecurityException {
+public final class PermissionDeniedException extends CommandRefusedException {
 
   private static final long serialVersionUID = 1L;
 
@@ -22,8 +25,8 @@ public final class PermissionDeniedException extends SecurityException {
     this.command = null;
   }
 
-  /** The command refused, or null for a refused query. */
-  public CommandKind command() {
-    return command;
+  /** The command refused; empty for a refused query. */
+  public Optional<CommandKind> command() {
+    return Optional.ofNullable(command);
   }
 }

@@ -7,16 +7,21 @@ import static org.enforcementdesk.model.ActorRole.OFFICER;
 import static org.enforcementdesk.model.ActorRole.PARTY;
 import static org.enforcementdesk.model.ActorRole.PRE_ENFORCEMENT_TEAM;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.EnumSet;
 import java.util.Set;
-import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.InvalidInputException;
 import org.enforcementdesk.policy.DelegationKind;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.WorkOrder;
 
 /**
  * Who may do what: the permission matrix (a role may issue a command at all) and the ownership rules on top of it
@@ -89,14 +94,17 @@ public final class Permissions {
     }
   }
 
-  /** Checks a command on an existing work order. */
-  static void checkCommand(Actor actor, CommandKind command, WorkOrder order) {
-    String what = "work order " + order.id();
+  /** Checks that the actor's role may issue a command on work orders at all: before anything is loaded. */
+  static void checkRole(Actor actor, CommandKind command) {
     if (!roleMay(actor.role(), command)) {
-      throw new PermissionDeniedException(actor, command, what, "the role " + actor.role() + " may not");
+      throw new PermissionDeniedException(actor, command, "a work order", "the role " + actor.role() + " may not");
     }
+  }
+
+  /** Checks that the actor may act on this work order: court staff always, others only on their own. */
+  static void checkOwner(Actor actor, CommandKind command, WorkOrder order) {
     if (!owns(actor, order)) {
-      throw new PermissionDeniedException(actor, command, what, whyNotOwner(actor));
+      throw new PermissionDeniedException(actor, command, "work order " + order.id(), whyNotOwner(actor));
     }
   }
 
@@ -111,6 +119,22 @@ public final class Permissions {
   static void checkCaseRead(Actor actor, String what) {
     if (!actor.role().isCourtStaff()) {
       throw new PermissionDeniedException(actor, what, "only court staff see case records, risk cases and rectification");
+    }
+  }
+
+  /** Checks that the viewer is court staff, who alone see work queues. */
+  static void checkStaff(Actor viewer, String what) {
+    requireNonNull(viewer, "viewer");
+    if (!viewer.role().isCourtStaff()) {
+      throw new PermissionDeniedException(viewer, what, "only court staff see work queues");
+    }
+  }
+
+  /** Checks that the viewer may see a resolver's queue: court staff, or that resolver. */
+  static void checkResolverQueue(Actor viewer, String resolverId) {
+    requireNonNull(viewer, "viewer");
+    if (!viewer.role().isCourtStaff() && !(viewer.role().isResolver() && viewer.id().equals(resolverId))) {
+      throw new PermissionDeniedException(viewer, "the delegations of " + resolverId, "only staff and that resolver may");
     }
   }
 
@@ -129,7 +153,7 @@ public final class Permissions {
    */
   static RuntimeException unknownOrder(Actor actor, CommandKind command, RequestId id) {
     if (actor.role().isCourtStaff()) {
-      return new IllegalArgumentException("no work order " + id);
+      return new InvalidInputException("no work order " + id);
     }
     String what = "work order " + id;
     return command == null

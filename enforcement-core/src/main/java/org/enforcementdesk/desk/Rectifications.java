@@ -1,17 +1,17 @@
 package org.enforcementdesk.desk;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.enforcementdesk.calendar.Period;
-import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.ReviewAction;
 import org.enforcementdesk.policy.ReviewDecision;
 
@@ -29,45 +29,81 @@ final class Rectifications {
   private Rectifications() {}
 
   /**
-   * The items an evaluation among {@code events} opens on {@code order} (the order after those events).
+   * The items an evaluation opens on {@code order} (the order after the evaluation).
    *
-   * @param decision the rules' review of the evaluation, or null if they were not asked
+   * @param evaluation the evaluation the command recorded, if it recorded one
+   * @param decision the rules' review of the evaluation, if they were asked
    */
   static List<WorkOrderEvent> opened(
-      WorkOrder order, List<WorkOrderEvent> events, ReviewDecision decision, Instant now, WorkingCalendar calendar) {
-    Optional<WorkOrderEvent.Evaluated> evaluated =
-        events.stream()
-            .filter(WorkOrderEvent.Evaluated.class::isInstance)
-            .map(WorkOrderEvent.Evaluated.class::cast)
-            .reduce((first, second) -> second);
-    if (evaluated.isEmpty()) {
+      WorkOrder order,
+      Optional<Evaluation> evaluation,
+      Optional<ReviewDecision> decision,
+      Instant now,
+      Deadlines deadlines) {
+    if (evaluation.isEmpty()) {
       return List.of();
     }
     List<WorkOrderEvent> opened = new ArrayList<>();
     int next = order.rectificationItems().size() + 1;
-    OffsetDateTime from = now.atZone(calendar.zone()).toOffsetDateTime();
-    for (EvaluationAspect aspect : evaluated.get().evaluation().dissatisfiedAspects()) {
-      Optional<ReviewAction.OpenRectification> rule = ruleFor(decision, aspect);
+    for (EvaluationAspect aspect : evaluation.get().dissatisfiedAspects()) {
+      Optional<ReviewAction.OpenRectification> rule = decision.flatMap(d -> ruleFor(d, aspect));
       Tier owner = rule.map(ReviewAction.OpenRectification::owner).orElse(Tier.CENTER_DIRECTOR);
       Period within = rule.map(ReviewAction.OpenRectification::within).orElse(DEFAULT_PERIOD);
-      Provenance provenance = rule.isPresent() ? Provenance.of(decision) : Provenance.DESK;
+      Provenance provenance = rule.isPresent() ? Provenance.of(decision.get()) : Provenance.DESK;
       // A named owner only where the item stays with the tier that holds the order and it has a handler.
-      String ownerId = owner == order.tier() ? order.handlerId().orElse(null) : null;
-      OffsetDateTime due = calendar.due(from, within).dueAt();
+      Optional<String> ownerId = owner == order.tier() ? order.handlerId() : Optional.empty();
       opened.add(new WorkOrderEvent.RectificationOpened(
-          order.id(), now, Actor.SYSTEM, next++, aspect, owner, ownerId, due, provenance));
+          order.id(), now, Actor.SYSTEM, next++, aspect, owner, ownerId, deadlines.after(now, within), provenance));
     }
     return opened;
   }
 
   private static Optional<ReviewAction.OpenRectification> ruleFor(ReviewDecision decision, EvaluationAspect aspect) {
-    if (decision == null) {
+    RuleFor rule = new RuleFor(aspect);
+    return decision.actions().stream().map(action -> action.accept(rule)).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The rules' rectification action for one aspect. */
+  private static final class RuleFor implements ReviewAction.Visitor<Optional<ReviewAction.OpenRectification>> {
+    private final EvaluationAspect aspect;
+
+    RuleFor(EvaluationAspect aspect) {
+      this.aspect = aspect;
+    }
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> openRectification(ReviewAction.OpenRectification action) {
+      return action.aspect() == aspect ? Optional.of(action) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> warnHandler(ReviewAction.WarnHandler action) {
       return Optional.empty();
     }
-    return decision.actions().stream()
-        .filter(ReviewAction.OpenRectification.class::isInstance)
-        .map(ReviewAction.OpenRectification.class::cast)
-        .filter(action -> action.aspect() == aspect)
-        .findFirst();
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> escalate(ReviewAction.Escalate action) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> raiseUrgency(ReviewAction.RaiseUrgency action) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> flagRisk(ReviewAction.FlagRisk action) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> requestCallback(ReviewAction.RequestCallback action) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<ReviewAction.OpenRectification> reopen(ReviewAction.Reopen action) {
+      return Optional.empty();
+    }
   }
 }

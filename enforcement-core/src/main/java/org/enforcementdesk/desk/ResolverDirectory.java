@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationSuggestion;
 
@@ -63,6 +63,20 @@ public final class ResolverDirectory {
     return find(resolverId)
         .orElseThrow(() -> new IllegalArgumentException(
             "unknown resolver \"" + resolverId + "\"; the court's directory lists " + listing()));
+  }
+
+  /**
+   * The listed account, which must be exactly {@code target}: the same id, kind and name.
+   *
+   * @throws IllegalArgumentException if the directory lists no such account, or lists it otherwise
+   */
+  public DelegationTarget requireListed(DelegationTarget target) {
+    DelegationTarget listed = require(target.resolverId());
+    checkArgument(
+        listed.equals(target),
+        "resolver %s is listed as %s \"%s\", not %s \"%s\"",
+        target.resolverId(), listed.kind(), listed.name(), target.kind(), target.name());
+    return listed;
   }
 
   /** The mediation director of a village, if listed. */

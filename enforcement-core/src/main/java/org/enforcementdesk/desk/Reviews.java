@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.Transitions;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.ReviewAction;
@@ -30,18 +35,41 @@ import org.enforcementdesk.sla.SlaTarget;
  */
 final class Reviews {
 
-  private Reviews() {}
+  private final DecisionPolicy policy;
+  private final Deadlines deadlines;
 
-  /** The outcome of one review: the events to record and the callbacks the rules asked for. */
-  record Outcome(List<WorkOrderEvent> events, List<ReviewAction.RequestCallback> callbacks, ReviewDecision decision) {}
+  Reviews(DecisionPolicy policy, Deadlines deadlines) {
+    this.policy = policy;
+    this.deadlines = deadlines;
+  }
+
+  /** The outcome of one review: the events to record, how many escalate, and the decision they came from. */
+  record Outcome(List<WorkOrderEvent> events, int escalations, Optional<ReviewDecision> decision) {
+    static final Outcome NONE = new Outcome(List.of(), 0, Optional.empty());
+  }
 
   /**
-   * The facts the rules review.
+   * The rules' decision on an order for a signal, as events; none for an order not yet accepted or in a final state.
    *
-   * @param riskSince when the case's last risk case was closed (flags before it no longer hold), or null
+   * @param riskSince when the case's last risk case was closed (flags before it no longer hold)
    */
-  static ReviewFacts facts(WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history, Instant riskSince) {
-    SlaStatus resolution = order.status(SlaTarget.RESOLUTION, at).orElse(null);
+  Outcome review(
+      WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history, Optional<Instant> riskSince, Actor actor) {
+    if (order.urgency().isEmpty() || order.state().isFinal()) {
+      return Outcome.NONE;
+    }
+    return translate(decide(order, signal, at, history, riskSince), order, at, riskSince, actor);
+  }
+
+  /** The rules' decision on an order for a signal. */
+  ReviewDecision decide(
+      WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history, Optional<Instant> riskSince) {
+    return policy.review(facts(order, signal, at, history, riskSince));
+  }
+
+  private ReviewFacts facts(
+      WorkOrder order, ReviewSignal signal, Instant at, CaseHistory history, Optional<Instant> riskSince) {
+    SlaStatus resolution = order.status(SlaTarget.RESOLUTION, at, deadlines.calendar()).orElse(null);
     return new ReviewFacts(
         signal,
         at,
@@ -60,74 +88,137 @@ final class Reviews {
         order.breached().contains(SlaTarget.RESOLUTION));
   }
 
-  static Outcome review(
-      DecisionPolicy policy,
-      WorkOrder order,
-      ReviewSignal signal,
-      Instant at,
-      CaseHistory history,
-      Instant riskSince,
-      Actor actor) {
-    if (order.urgency().isEmpty() || order.state().isFinal()) {
-      return new Outcome(List.of(), List.of(), null);
-    }
-    ReviewDecision decision = policy.review(facts(order, signal, at, history, riskSince));
-    return translate(decision, order, at, riskSince, actor);
-  }
-
-  /** The events and callbacks a decision asks for on {@code order}. */
-  static Outcome translate(ReviewDecision decision, WorkOrder order, Instant at, Instant riskSince, Actor actor) {
-    return new Outcome(events(decision, order, at, riskSince, actor), callbacks(decision), decision);
-  }
-
-  private static List<WorkOrderEvent> events(
-      ReviewDecision decision, WorkOrder order, Instant at, Instant riskSince, Actor actor) {
-    Provenance provenance = Provenance.of(decision);
-    List<WorkOrderEvent> events = new ArrayList<>();
-    Tier tier = order.tier();
-    Set<RiskKind> flagged = EnumSet.noneOf(RiskKind.class);
-    flagged.addAll(order.riskFlagsSince(riskSince));
-    WorkOrderState state = order.state();
-    for (ReviewAction action : decision.actions()) {
-      if (action instanceof ReviewAction.Escalate escalate) {
-        if (escalate.to().isAbove(tier) && Transitions.allows(state, CommandKind.ESCALATE)) {
-          events.add(new WorkOrderEvent.Escalated(order.id(), at, actor, tier, escalate.to(), escalate.reason(), provenance));
-          tier = escalate.to();
-        }
-      } else if (action instanceof ReviewAction.FlagRisk flag) {
-        if (flagged.add(flag.flag().kind()) && Transitions.allows(state, CommandKind.FLAG_RISK)) {
-          events.add(new WorkOrderEvent.RiskFlagged(order.id(), at, actor, flag.flag(), provenance));
-        }
-      } else if (action instanceof ReviewAction.RaiseUrgency raise) {
-        if (order.urgency().map(u -> raise.to().isMoreUrgentThan(u)).orElse(false)
-            && Transitions.allows(state, CommandKind.CHANGE_URGENCY)) {
-          events.add(UrgencyChanges.event(order, at, actor, raise.to(), raise.targets(), raise.reason(), provenance));
-        }
-      } else if (action instanceof ReviewAction.Reopen reopen) {
-        if (Transitions.allows(state, CommandKind.REOPEN)) {
-          events.add(new WorkOrderEvent.Reopened(order.id(), at, actor, reopen.reason(), provenance));
-          state = WorkOrderState.OPEN;
-        }
-      }
-      // WarnHandler and RequestCallback become notifications; the clock events that carry them are the caller's.
-    }
-    return events;
-  }
-
-  private static List<ReviewAction.RequestCallback> callbacks(ReviewDecision decision) {
-    List<ReviewAction.RequestCallback> callbacks = new ArrayList<>();
-    for (ReviewAction action : decision.actions()) {
-      if (action instanceof ReviewAction.RequestCallback callback) {
-        callbacks.add(callback);
-      }
-    }
-    return callbacks;
+  /** The events a decision asks for on {@code order}. */
+  Outcome translate(ReviewDecision decision, WorkOrder order, Instant at, Optional<Instant> riskSince, Actor actor) {
+    Translation translation = new Translation(order, at, riskSince, actor, Provenance.of(decision));
+    decision.actions().forEach(action -> action.accept(translation));
+    return new Outcome(translation.events, translation.escalations, Optional.of(decision));
   }
 
   /** Whether the rules asked to warn the handler about a target. */
   static boolean warns(ReviewDecision decision, SlaTarget target) {
-    return decision != null
-        && decision.actions().stream()
-            .anyMatch(a -> a instanceof ReviewAction.WarnHandler w && w.target() == target);
+    return decision.actions().stream().anyMatch(action -> action.accept(new Warns(target)));
+  }
+
+  /** Each action as the events it asks for, given the order as the earlier actions left it. */
+  private final class Translation implements ReviewAction.Visitor<Void> {
+    private final WorkOrder order;
+    private final Instant at;
+    private final Actor actor;
+    private final Provenance provenance;
+    private final List<WorkOrderEvent> events = new ArrayList<>();
+    private final Set<RiskKind> flagged = EnumSet.noneOf(RiskKind.class);
+    private Tier tier;
+    private WorkOrderState state;
+    private int escalations;
+
+    Translation(WorkOrder order, Instant at, Optional<Instant> riskSince, Actor actor, Provenance provenance) {
+      this.order = order;
+      this.at = at;
+      this.actor = actor;
+      this.provenance = provenance;
+      this.tier = order.tier();
+      this.state = order.state();
+      this.flagged.addAll(order.riskFlagsSince(riskSince));
+    }
+
+    @Override
+    public Void escalate(ReviewAction.Escalate action) {
+      if (action.to().isAbove(tier) && Transitions.allows(state, CommandKind.ESCALATE)) {
+        events.add(new WorkOrderEvent.Escalated(order.id(), at, actor, tier, action.to(), action.reason(), provenance));
+        tier = action.to();
+        escalations++;
+      }
+      return null;
+    }
+
+    @Override
+    public Void flagRisk(ReviewAction.FlagRisk action) {
+      if (flagged.add(action.flag().kind()) && Transitions.allows(state, CommandKind.FLAG_RISK)) {
+        events.add(new WorkOrderEvent.RiskFlagged(order.id(), at, actor, action.flag(), provenance));
+      }
+      return null;
+    }
+
+    @Override
+    public Void raiseUrgency(ReviewAction.RaiseUrgency action) {
+      if (order.urgency().map(u -> action.to().isMoreUrgentThan(u)).orElse(false)
+          && Transitions.allows(state, CommandKind.CHANGE_URGENCY)) {
+        events.add(UrgencyChanges.event(
+            order, at, actor, action.to(), action.targets(), action.reason(), provenance, deadlines));
+      }
+      return null;
+    }
+
+    @Override
+    public Void reopen(ReviewAction.Reopen action) {
+      if (Transitions.allows(state, CommandKind.REOPEN)) {
+        events.add(new WorkOrderEvent.Reopened(
+            order.id(), at, actor, action.reason(), provenance, deadlines.reopened(order, at)));
+        state = WorkOrderState.OPEN;
+      }
+      return null;
+    }
+
+    @Override
+    public Void requestCallback(ReviewAction.RequestCallback action) {
+      events.add(new WorkOrderEvent.CallbackRequested(
+          order.id(), at, actor, action.by(), deadlines.after(at, action.within()), action.reason(), provenance));
+      return null;
+    }
+
+    @Override
+    public Void warnHandler(ReviewAction.WarnHandler action) {
+      return null; // carried by the clock event the caller records ({@link #warns})
+    }
+
+    @Override
+    public Void openRectification(ReviewAction.OpenRectification action) {
+      return null; // one item per dissatisfied aspect, opened by Rectifications
+    }
+  }
+
+  /** Whether an action warns the handler about one target. */
+  private static final class Warns implements ReviewAction.Visitor<Boolean> {
+    private final SlaTarget target;
+
+    Warns(SlaTarget target) {
+      this.target = target;
+    }
+
+    @Override
+    public Boolean warnHandler(ReviewAction.WarnHandler action) {
+      return action.target() == target;
+    }
+
+    @Override
+    public Boolean escalate(ReviewAction.Escalate action) {
+      return false;
+    }
+
+    @Override
+    public Boolean raiseUrgency(ReviewAction.RaiseUrgency action) {
+      return false;
+    }
+
+    @Override
+    public Boolean flagRisk(ReviewAction.FlagRisk action) {
+      return false;
+    }
+
+    @Override
+    public Boolean requestCallback(ReviewAction.RequestCallback action) {
+      return false;
+    }
+
+    @Override
+    public Boolean reopen(ReviewAction.Reopen action) {
+      return false;
+    }
+
+    @Override
+    public Boolean openRectification(ReviewAction.OpenRectification action) {
+      return false;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.enforcementdesk.desk;
 
 import static java.util.Objects.requireNonNull;
+import org.enforcementdesk.order.WorkOrder;
 
 /**
  * What became of a submitted request: a new work order, or, if the party already had an open one on the same case

@@ -4,18 +4,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import java.util.Optional;
+import java.util.Set;
 import org.enforcementdesk.model.Actor;
-import org.enforcementdesk.policy.ReviewAction;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DueEntries;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.ReviewDecision;
 import org.enforcementdesk.policy.ReviewSignal;
 import org.enforcementdesk.sla.SlaTarget;
-import org.enforcementdesk.store.ConcurrencyConflictException;
-import org.enforcementdesk.store.DueEntry;
-import org.enforcementdesk.store.DueKind;
 import org.enforcementdesk.store.LedgerAppend;
 import org.enforcementdesk.store.RequestLedger;
 
@@ -34,12 +37,14 @@ final class Ticker {
   private static final int BATCH = 512;
 
   private final RequestLedger ledger;
-  private final Orders orders;
+  private final WorkOrders orders;
+  private final Reviews reviews;
   private final CommandRunner runner;
 
-  Ticker(RequestLedger ledger, Orders orders, CommandRunner runner) {
+  Ticker(RequestLedger ledger, WorkOrders orders, Reviews reviews, CommandRunner runner) {
     this.ledger = ledger;
     this.orders = orders;
+    this.reviews = reviews;
     this.runner = runner;
   }
 
@@ -64,77 +69,66 @@ final class Ticker {
   }
 
   private TickReport process(DueEntry entry, Instant now) {
-    int conflicts = 0;
-    for (int attempt = 1; ; attempt++) {
-      WorkOrder order = orders.load(entry.requestId());
-      List<DueEntry> current = DueIndex.of(order);
-      if (!current.contains(entry)) {
-        // Stale: handled by a concurrent tick or command, or written under other calendar data (a court's new
-        // holiday file). Re-index the order so the stale entry leaves the index instead of coming back forever.
-        try {
-          ledger.append(LedgerAppend.of(order.id(), order.version(), List.of(), current, List.of(), Labels.of(order)));
-          return new TickReport(0, 0, 0, 0, conflicts);
-        } catch (ConcurrencyConflictException e) {
-          conflicts++;
-          if (attempt == CommandRunner.MAX_ATTEMPTS) {
-            throw e;
-          }
-          continue;
-        }
-      }
-      try {
-        return record(order, entry, now).plus(new TickReport(0, 0, 0, 0, conflicts));
-      } catch (ConcurrencyConflictException e) {
-        conflicts++;
-        if (attempt == CommandRunner.MAX_ATTEMPTS) {
-          throw e;
-        }
-      }
+    int[] conflicts = {0};
+    TickReport done = Conflicts.retry(() -> processOnce(entry, now), () -> conflicts[0]++);
+    return done.plus(new TickReport(0, 0, 0, 0, conflicts[0]));
+  }
+
+  private TickReport processOnce(DueEntry entry, Instant now) {
+    WorkOrder order =
+        orders.find(entry.requestId())
+            .orElseThrow(() -> new IllegalStateException("due entry " + entry + " of no work order"));
+    if (!DueEntries.of(order).contains(entry)) {
+      // Stale: handled by a concurrent tick or command. Re-index the order so that the stale entry leaves the index
+      // instead of coming back forever.
+      ledger.append(LedgerAppend.reindex(order));
+      return TickReport.NOTHING;
     }
+    return entry.kind() == DueKind.DELEGATION_DUE ? recordOverdueDelegation(order, now) : record(order, entry, now);
   }
 
   private TickReport record(WorkOrder order, DueEntry entry, Instant now) {
-    if (entry.kind() == DueKind.DELEGATION_DUE) {
-      return recordOverdueDelegation(order, now);
-    }
-    SlaTarget target = DueIndex.targetOf(entry.kind());
-    boolean deadline = DueIndex.isDeadline(entry.kind());
+    SlaTarget target = DueEntries.targetOf(entry.kind());
+    boolean deadline = DueEntries.isDeadline(entry.kind());
     OffsetDateTime due = order.due(target).orElseThrow();
     Instant at = now; // a crossing is recorded at the tick that saw it; the entry keeps when it fell due
     // An at-risk crossing seen only after the deadline has passed too (a gap in ticking, a shortened period) is
     // recorded without asking the rules: the deadline's own entry, in this same tick, decides the breach once.
     boolean lateWarning = !deadline && now.isAfter(due.toInstant());
-    CommandRunner.ClockReview review =
-        target == SlaTarget.RESOLUTION && !lateWarning ? runner.review(order, ReviewSignal.TICK, at) : null;
-    ReviewDecision decision = review == null ? null : review.decision();
-    Provenance provenance = decision == null ? Provenance.DESK : Provenance.of(decision);
-    List<WorkOrderEvent> events = new ArrayList<>();
-    events.add(
-        deadline
-            ? new WorkOrderEvent.SlaBreached(order.id(), at, Actor.SYSTEM, target, due, provenance)
-            : new WorkOrderEvent.SlaWarned(order.id(), at, Actor.SYSTEM, target, due, provenance));
-    List<ReviewAction.RequestCallback> callbacks = List.of();
-    int escalations = 0;
-    if (decision != null) {
-      WorkOrder crossed = order.plus(CommandRunner.number(order.version(), events));
-      Reviews.Outcome outcome = Reviews.translate(decision, crossed, at, review.riskSince(), Actor.SYSTEM);
-      events.addAll(outcome.events());
-      callbacks = outcome.callbacks();
-      escalations = (int) outcome.events().stream().filter(e -> e instanceof WorkOrderEvent.Escalated).count();
+    Optional<CaseFile> file = Optional.empty();
+    Optional<ReviewDecision> decision = Optional.empty();
+    if (target == SlaTarget.RESOLUTION && !lateWarning) {
+      file = orders.caseFileOf(order);
+      Optional<Instant> riskSince = file.flatMap(CaseFile::lastRiskClosure);
+      decision = Optional.of(
+          reviews.decide(order, ReviewSignal.TICK, at, orders.historyOf(order, at, file), riskSince));
     }
-    boolean warn = decision == null ? target == SlaTarget.RESPONSE && !lateWarning : Reviews.warns(decision, target);
-    runner.commit(order, events, List.of(), null, null, at, callbacks, warn);
+    Provenance provenance = decision.map(Provenance::of).orElse(Provenance.DESK);
+    List<WorkOrderEvent> events = new ArrayList<>();
+    if (deadline) {
+      events.add(new WorkOrderEvent.SlaBreached(order.id(), at, Actor.SYSTEM, target, due, provenance));
+    } else {
+      // The rules decide whether the handler hears of a resolution clock at risk; a response clock's is the desk's.
+      boolean warn = decision.map(d -> Reviews.warns(d, target)).orElse(target == SlaTarget.RESPONSE && !lateWarning);
+      events.add(new WorkOrderEvent.SlaWarned(order.id(), at, Actor.SYSTEM, target, due, warn, provenance));
+    }
+    int escalations = 0;
+    if (decision.isPresent()) {
+      WorkOrder crossed = order.plus(CommandRunner.number(order.version(), events));
+      Optional<Instant> riskSince = file.flatMap(CaseFile::lastRiskClosure);
+      Reviews.Outcome outcome = reviews.translate(decision.get(), crossed, at, riskSince, Actor.SYSTEM);
+      events.addAll(outcome.events());
+      escalations = outcome.escalations();
+    }
+    runner.commit(Commit.of(order, at, events));
     return new TickReport(1, deadline ? 0 : 1, deadline ? 1 : 0, escalations, 0);
   }
 
   /** A delegation past its deadline: recorded once, and the resolver and the handling tier told. */
   private TickReport recordOverdueDelegation(WorkOrder order, Instant now) {
     Delegation pending = order.delegations().get(order.delegations().size() - 1);
-    runner.commit(
-        order,
-        List.of(new WorkOrderEvent.DelegationOverdue(order.id(), now, Actor.SYSTEM, pending.target(), pending.due())),
-        null,
-        now);
+    runner.commit(Commit.of(order, now, List.of(
+        new WorkOrderEvent.DelegationOverdue(order.id(), now, Actor.SYSTEM, pending.target(), pending.due()))));
     return new TickReport(1, 0, 0, 0, 0);
   }
 }

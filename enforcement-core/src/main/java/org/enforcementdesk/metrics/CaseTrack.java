@@ -1,14 +1,15 @@
 package org.enforcementdesk.metrics;
 
 import java.time.Instant;
-import org.enforcementdesk.desk.event.CaseEvent;
 import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
 
 /**
  * What the indicators need to remember about one enforcement case's own stream: the open risk case, if any, with
  * the trigger that opened it and the windows it was screened in.
  */
-final class CaseTrack {
+final class CaseTrack implements CaseEvent.Visitor<Void> {
 
   private final Windows windows;
   long version;
@@ -20,30 +21,58 @@ final class CaseTrack {
     this.windows = windows;
   }
 
-  void apply(CaseEvent event) {
-    if (event instanceof CaseEvent.ContactRecorded e) {
-      int mask = windows.at(e.at());
-      windows.add(mask, IndicatorId.VISITS, 1, 0);
-      windows.addBy(mask, IndicatorId.VISITS, "source", "CONTACT_" + e.contact().name(), 1, 0);
-    } else if (event instanceof CaseEvent.PetitionReported e) {
-      windows.add(windows.at(e.at()), IndicatorId.PETITIONS, 1, 0);
-    } else if (event instanceof CaseEvent.RiskTriggered e) {
-      if (openedBy == null) {
-        // The first trigger after the last closure opens (screens) a risk case; later ones join it.
-        openedBy = e.flag().kind();
-        openedMask = windows.at(e.at());
-        String trigger = openedBy.name();
-        windows.add(openedMask, IndicatorId.RISK_CASES_SCREENED, 1, 0);
-        windows.addBy(openedMask, IndicatorId.RISK_CASES_SCREENED, "trigger", trigger, 1, 0);
-        windows.add(openedMask, IndicatorId.RISK_RESOLUTION_RATE, 0, 1);
-        windows.addBy(openedMask, IndicatorId.RISK_RESOLUTION_RATE, "trigger", trigger, 0, 1);
-      }
-    } else if (event instanceof CaseEvent.RiskCaseClosed e) {
-      if (openedBy != null) {
-        closed(e.at());
-      }
+  void apply(RecordedCaseEvent recorded) {
+    recorded.event().accept(this);
+    version = recorded.version();
+  }
+
+  @Override
+  public Void contactRecorded(CaseEvent.ContactRecorded e) {
+    int mask = windows.at(e.at());
+    windows.add(mask, IndicatorId.VISITS, 1, 0);
+    windows.addBy(mask, IndicatorId.VISITS, "source", "CONTACT_" + e.contact().name(), 1, 0);
+    return null;
+  }
+
+  @Override
+  public Void petitionReported(CaseEvent.PetitionReported e) {
+    windows.add(windows.at(e.at()), IndicatorId.PETITIONS, 1, 0);
+    return null;
+  }
+
+  @Override
+  public Void riskTriggered(CaseEvent.RiskTriggered e) {
+    if (openedBy == null) {
+      // The first trigger after the last closure opens (screens) a risk case; later ones join it.
+      openedBy = e.flag().kind();
+      openedMask = windows.at(e.at());
+      String trigger = openedBy.name();
+      windows.add(openedMask, IndicatorId.RISK_CASES_SCREENED, 1, 0);
+      windows.addBy(openedMask, IndicatorId.RISK_CASES_SCREENED, "trigger", trigger, 1, 0);
+      windows.add(openedMask, IndicatorId.RISK_RESOLUTION_RATE, 0, 1);
+      windows.addBy(openedMask, IndicatorId.RISK_RESOLUTION_RATE, "trigger", trigger, 0, 1);
     }
-    // Petition conclusions and risk upkeep change no indicator.
+    return null;
+  }
+
+  @Override
+  public Void riskCaseClosed(CaseEvent.RiskCaseClosed e) {
+    if (openedBy != null) {
+      closed(e.at());
+    }
+    return null;
+  }
+
+  // Petition conclusions and risk upkeep change no indicator.
+
+  @Override
+  public Void petitionConcluded(CaseEvent.PetitionConcluded e) {
+    return null;
+  }
+
+  @Override
+  public Void riskUpkeepRecorded(CaseEvent.RiskUpkeepRecorded e) {
+    return null;
   }
 
   private void closed(Instant at) {

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
-import org.enforcementdesk.store.RecordedCaseEvent;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * Computes the indicators of one report period in one pass over the event history: feed it every work order's
@@ -93,6 +93,7 @@ public final class IndicatorAccumulator {
    * @throws NullPointerException if {@code stream} or an event is null
    * @throws IllegalArgumentException if the stream does not begin with {@code Submitted}, mixes requests, or its
    *     versions do not run 1, 2, 3, ...
+   * @throws IllegalStateException if the stream is corrupt (an event its state does not allow)
    */
   public IndicatorAccumulator acceptStream(List<RecordedEvent> stream) {
     requireNonNull(stream, "stream");
@@ -139,13 +140,16 @@ public final class IndicatorAccumulator {
         event.requestId(),
         recorded.version(),
         track.version + 1);
-    checkArgument(
-        track.version > 0 || event instanceof WorkOrderEvent.Submitted,
-        "stream of %s does not begin with Submitted but with %s",
-        event.requestId(),
-        event.kind());
-    track.version = recorded.version();
-    track.apply(event);
+    try {
+      track.apply(recorded);
+    } catch (IllegalStateException notSubmittedFirst) {
+      if (track.version == 0) {
+        throw new IllegalArgumentException(
+            "stream of " + event.requestId() + " does not begin with Submitted but with " + event.kind(),
+            notSubmittedFirst);
+      }
+      throw notSubmittedFirst;
+    }
   }
 
   /**
@@ -198,8 +202,7 @@ public final class IndicatorAccumulator {
         recorded.event().caseNumber(),
         recorded.version(),
         track.version + 1);
-    track.version = recorded.version();
-    track.apply(recorded.event());
+    track.apply(recorded);
   }
 
   /**

@@ -50,7 +50,7 @@ public final class Indicators {
   }
 
   private static IndicatorAccumulator feed(RequestLedger ledger, IndicatorAccumulator accumulator) {
-    for (RequestId id : ledger.requestIds()) {
+    for (RequestId id : ledger.workOrderIds()) {
       accumulator.acceptStream(ledger.read(id));
     }
     for (CaseNumber number : ledger.caseNumbers()) {

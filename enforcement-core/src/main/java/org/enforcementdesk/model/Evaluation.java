@@ -15,7 +15,7 @@ import java.util.Set;
  * party's refusal to evaluate.
  *
  * @param ratings the rating of every aspect (all five), or empty if the party declined
- * @param comment what the party said, possibly empty; at most 1000 characters
+ * @param comment what the party said, possibly empty; at most {@value FreeText#MAX_LENGTH} characters
  * @param declined whether the party declined to evaluate
  */
 public record Evaluation(Map<EvaluationAspect, Rating> ratings, String comment, boolean declined) {
@@ -30,7 +30,7 @@ public record Evaluation(Map<EvaluationAspect, Rating> ratings, String comment, 
     requireNonNull(ratings, "ratings");
     ratings = Maps.immutableEnumMap(ratings);
     comment = requireNonNull(comment, "comment").strip();
-    checkArgument(comment.length() <= 1000, "evaluation comment must be at most 1000 characters, has %s", comment.length());
+    checkArgument(comment.length() <= 1000, "evaluation comment must be at most {@value FreeText#MAX_LENGTH} characters, has %s", comment.length());
     if (declined) {
       checkArgument(ratings.isEmpty(), "a declined evaluation has no ratings: %s", ratings);
     } else {

@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 public final class Request {
 
-  /** The longest free text accepted, in characters: a long letter, not a file. */
-  public static final int MAX_TEXT_LENGTH = 5000;
+  /** The longest free text accepted, in characters: {@link FreeText#MAX_LENGTH}, as for every text in the record. */
+  public static final int MAX_TEXT_LENGTH = FreeText.MAX_LENGTH;
 
   private final RequestId id;
   private final CaseNumber caseNumber;
@@ -211,14 +211,7 @@ public final class Request {
      * @throws IllegalArgumentException if it is longer than {@value #MAX_TEXT_LENGTH} characters
      */
     public Builder text(String text) {
-      requireNonNull(text, "text");
-      String stripped = text.strip();
-      checkArgument(
-          stripped.length() <= MAX_TEXT_LENGTH,
-          "text must be at most %s characters, has %s",
-          MAX_TEXT_LENGTH,
-          stripped.length());
-      this.text = stripped;
+      this.text = FreeText.optional("text", text);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.enforcementdesk.policy;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -9,28 +10,37 @@ import java.util.Optional;
  * the village) and why. Staff decide whether to delegate; the suggestion is advice.
  *
  * @param kind whom to delegate to; not null
- * @param village the party's village, for {@link DelegationKind#VILLAGE_MEDIATOR}; null otherwise
+ * @param villageName the party's village, present exactly for {@link DelegationKind#VILLAGE_MEDIATOR}
  * @param reason why, in words a clerk reads; not blank
  */
-public record DelegationSuggestion(DelegationKind kind, String village, String reason) {
+public record DelegationSuggestion(DelegationKind kind, Optional<String> villageName, String reason) {
 
   /**
-   * Validates the suggestion.
+   * Checks the suggestion and strips its texts.
    *
-   * @throws NullPointerException if {@code kind} or {@code reason} is null, or the village is missing for a village
-   *     mediator
-   * @throws IllegalArgumentException if the reason is blank
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the reason is blank, or the village is blank, missing for a village mediator
+   *     or given for anyone else
    */
   public DelegationSuggestion {
     requireNonNull(kind, "kind");
-    if (kind == DelegationKind.VILLAGE_MEDIATOR) {
-      village = Texts.nonBlank("village", village);
-    }
+    requireNonNull(villageName, "villageName");
+    checkArgument(
+        villageName.isPresent() == (kind == DelegationKind.VILLAGE_MEDIATOR),
+        "a village is named for a village mediator and for no one else: %s, village %s",
+        kind,
+        villageName.orElse("none"));
+    villageName = villageName.map(village -> Texts.nonBlank("village", village));
     reason = Texts.nonBlank("delegation reason", reason);
   }
 
-  /** The village, for a village mediator. */
-  public Optional<String> villageName() {
-    return Optional.ofNullable(village);
+  /** A suggestion to delegate to a resolver of {@code kind}, any but a village mediator. */
+  public static DelegationSuggestion to(DelegationKind kind, String reason) {
+    return new DelegationSuggestion(kind, Optional.empty(), reason);
+  }
+
+  /** A suggestion to delegate to the mediation director of the party's village. */
+  public static DelegationSuggestion toVillageMediator(String village, String reason) {
+    return new DelegationSuggestion(DelegationKind.VILLAGE_MEDIATOR, Optional.of(requireNonNull(village, "village")), reason);
   }
 }

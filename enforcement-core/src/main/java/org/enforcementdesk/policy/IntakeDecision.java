@@ -22,9 +22,9 @@ import org.enforcementdesk.sla.SlaTargets;
  * @param requirements handling requirements in words the handler and the party read, e.g. "finish before the
  *     seizure expires"; may be empty
  * @param riskFlags risk triggers that fired at intake; may be empty
- * @param delegation a suggestion to delegate, or null
- * @param resolveNoLaterThan a hard limit on resolution whatever the period says (e.g. the end of the day before a
- *     seizure lapses), or null
+ * @param delegationSuggestion a suggestion to delegate; empty when the rules make none
+ * @param resolutionLimit a hard limit on resolution whatever the period says (e.g. the end of the day before a
+ *     seizure lapses); empty when there is none
  * @param firedRules the names of the rules that fired, in firing order; not empty for a rule book's decision
  * @param ruleBookVersion the version of the rule book that decided; not blank
  */
@@ -34,8 +34,8 @@ public record IntakeDecision(
     Tier startTier,
     ImmutableList<String> requirements,
     ImmutableList<RiskFlag> riskFlags,
-    DelegationSuggestion delegation,
-    OffsetDateTime resolveNoLaterThan,
+    Optional<DelegationSuggestion> delegationSuggestion,
+    Optional<OffsetDateTime> resolutionLimit,
     ImmutableList<String> firedRules,
     String ruleBookVersion) {
 
@@ -52,18 +52,10 @@ public record IntakeDecision(
     requirements = ImmutableList.copyOf(requireNonNull(requirements, "requirements"));
     requirements.forEach(text -> Texts.nonBlank("requirement", text));
     riskFlags = ImmutableList.copyOf(requireNonNull(riskFlags, "riskFlags"));
+    requireNonNull(delegationSuggestion, "delegationSuggestion");
+    requireNonNull(resolutionLimit, "resolutionLimit");
     firedRules = Texts.ruleNames(firedRules);
     ruleBookVersion = Texts.nonBlank("ruleBookVersion", ruleBookVersion);
-  }
-
-  /** The delegation suggestion, if the rules made one. */
-  public Optional<DelegationSuggestion> delegationSuggestion() {
-    return Optional.ofNullable(delegation);
-  }
-
-  /** The hard limit on resolution, if the rules set one. */
-  public Optional<OffsetDateTime> resolutionLimit() {
-    return Optional.ofNullable(resolveNoLaterThan);
   }
 
   /** A builder, for rule books and tests; urgency, targets, start tier and version are required. */
@@ -151,8 +143,8 @@ public record IntakeDecision(
           startTier,
           ImmutableList.copyOf(requirements),
           ImmutableList.copyOf(riskFlags),
-          delegation,
-          resolveNoLaterThan,
+          Optional.ofNullable(delegation),
+          Optional.ofNullable(resolveNoLaterThan),
           ImmutableList.copyOf(firedRules),
           ruleBookVersion);
     }

@@ -16,16 +16,56 @@ public sealed interface ReviewAction {
   String reason();
 
   /**
+   * Calls the visitor's method for this kind of action.
+   *
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of action, and no default: whoever carries out the rules' decisions handles every kind.
+   *
+   * @param <R> what each method returns
+   */
+  interface Visitor<R> {
+    /** @return the visitor's answer for a warning */
+    R warnHandler(WarnHandler action);
+
+    /** @return the visitor's answer for an escalation */
+    R escalate(Escalate action);
+
+    /** @return the visitor's answer for raised urgency */
+    R raiseUrgency(RaiseUrgency action);
+
+    /** @return the visitor's answer for a risk flag */
+    R flagRisk(FlagRisk action);
+
+    /** @return the visitor's answer for a callback */
+    R requestCallback(RequestCallback action);
+
+    /** @return the visitor's answer for a reopening */
+    R reopen(Reopen action);
+
+    /** @return the visitor's answer for a rectification item */
+    R openRectification(OpenRectification action);
+  }
+
+  /**
    * Warn the handler that a deadline is at risk.
    *
    * @param target which clock; not null
    * @param reason why; not blank
    */
   record WarnHandler(SlaTarget target, String reason) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks the action and strips its reason. */
     public WarnHandler {
       requireNonNull(target, "target");
       reason = Texts.nonBlank("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.warnHandler(this);
     }
   }
 
@@ -36,10 +76,15 @@ public sealed interface ReviewAction {
    * @param reason why; not blank
    */
   record Escalate(Tier to, String reason) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks the action and strips its reason. */
     public Escalate {
       requireNonNull(to, "to");
       reason = Texts.nonBlank("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.escalate(this);
     }
   }
 
@@ -51,11 +96,16 @@ public sealed interface ReviewAction {
    * @param reason why; not blank
    */
   record RaiseUrgency(Urgency to, SlaTargets targets, String reason) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks the action and strips its reason. */
     public RaiseUrgency {
       requireNonNull(to, "to");
       requireNonNull(targets, "targets");
       reason = Texts.nonBlank("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.raiseUrgency(this);
     }
   }
 
@@ -65,7 +115,7 @@ public sealed interface ReviewAction {
    * @param flag the trigger and its reason; not null
    */
   record FlagRisk(RiskFlag flag) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks that the flag is given. */
     public FlagRisk {
       requireNonNull(flag, "flag");
     }
@@ -73,6 +123,11 @@ public sealed interface ReviewAction {
     @Override
     public String reason() {
       return flag.reason();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.flagRisk(this);
     }
   }
 
@@ -84,11 +139,16 @@ public sealed interface ReviewAction {
    * @param reason why; not blank
    */
   record RequestCallback(Tier by, Period within, String reason) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks the action and strips its reason. */
     public RequestCallback {
       requireNonNull(by, "by");
       requireNonNull(within, "within");
       reason = Texts.nonBlank("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.requestCallback(this);
     }
   }
 
@@ -98,9 +158,14 @@ public sealed interface ReviewAction {
    * @param reason why; not blank
    */
   record Reopen(String reason) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks the action and strips its reason. */
     public Reopen {
       reason = Texts.nonBlank("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.reopen(this);
     }
   }
 
@@ -112,12 +177,17 @@ public sealed interface ReviewAction {
    * @param within how long the owner has to take a measure; not null
    */
   record OpenRectification(EvaluationAspect aspect, Tier owner, Period within, String reason) implements ReviewAction {
-    /** Validates the action. */
+    /** Checks the action and strips its reason. */
     public OpenRectification {
       requireNonNull(aspect, "aspect");
       requireNonNull(owner, "owner");
       requireNonNull(within, "within");
       reason = Texts.nonBlank("reason", reason);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.openRectification(this);
     }
   }
 }

@@ -8,44 +8,64 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One stretch of time an SLA clock stood still, half-open {@code [from, until)}, with its reason. While the clock is
- * still paused, {@code until} is absent.
+ * One stretch of time an SLA clock stood still, half-open {@code [from, resumedAt)}, with its reason. While the clock
+ * is still paused, {@code resumedAt} is empty.
  *
  * @param reason why; not null
  * @param from when the pause began; not null
- * @param until when the clock resumed, or null while it is still paused; not before {@code from}
+ * @param resumedAt when the clock resumed, empty while it is still paused; not before {@code from}
  */
-public record Pause(PauseReason reason, Instant from, Instant until) {
+public record Pause(PauseReason reason, Instant from, Optional<Instant> resumedAt) {
 
   /**
-   * Validates the pause.
+   * Checks the pause.
    *
-   * @throws NullPointerException if {@code reason} or {@code from} is null
-   * @throws IllegalArgumentException if {@code until} is before {@code from}
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the resumption is before {@code from}
    */
   public Pause {
     requireNonNull(reason, "reason");
     requireNonNull(from, "from");
-    checkArgument(until == null || !until.isBefore(from), "a pause cannot end before it begins: %s > %s", from, until);
+    requireNonNull(resumedAt, "resumedAt");
+    checkArgument(
+        resumedAt.filter(until -> until.isBefore(from)).isEmpty(),
+        "a pause cannot end before it begins: %s > %s",
+        from,
+        resumedAt.orElse(null));
+  }
+
+  /** A pause still running since {@code from}. */
+  static Pause since(PauseReason reason, Instant from) {
+    return new Pause(reason, from, Optional.empty());
+  }
+
+  /** A pause that stood from {@code from} until {@code until}. */
+  static Pause between(PauseReason reason, Instant from, Instant until) {
+    return new Pause(reason, from, Optional.of(until));
   }
 
   /** Whether the clock is still paused. */
   public boolean isOpen() {
-    return until == null;
-  }
-
-  /** When the clock resumed, if it has. */
-  public Optional<Instant> resumedAt() {
-    return Optional.ofNullable(until);
+    return resumedAt.isEmpty();
   }
 
   /** The pause's natural length, if it has ended. */
   public Optional<Duration> length() {
-    return resumedAt().map(end -> Duration.between(from, end));
+    return resumedAt.map(end -> Duration.between(from, end));
+  }
+
+  /** When a pause that has ended ended; only asked of ended pauses. */
+  Instant until() {
+    return resumedAt.orElseThrow(() -> new IllegalStateException("the pause since " + from + " has not ended"));
   }
 
   /** This pause as it stood at {@code at}: ended then if it was still running. */
   Pause endedBy(Instant at) {
-    return until != null && !until.isAfter(at) ? this : new Pause(reason, from, at);
+    return resumedAt.filter(until -> !until.isAfter(at)).isPresent() ? this : between(reason, from, at);
+  }
+
+  /** Whether the clock stood paused at {@code at}. */
+  boolean covers(Instant at) {
+    return !from.isAfter(at) && resumedAt.map(until -> until.isAfter(at)).orElse(true);
   }
 }

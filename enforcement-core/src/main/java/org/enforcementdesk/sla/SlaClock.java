@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.MissingYearException;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
@@ -47,15 +48,17 @@ public final class SlaClock {
   private final ImmutableList<Pause> pauses;
   private final Instant stoppedAt;
   private final double atRiskShare;
+  private final Instant hardLimit;
 
-  private SlaClock(
+  SlaClock(
       SlaTarget target,
       Period period,
       WorkingCalendar calendar,
       Instant startedAt,
       ImmutableList<Pause> pauses,
       Instant stoppedAt,
-      double atRiskShare) {
+      double atRiskShare,
+      Instant hardLimit) {
     this.target = target;
     this.period = period;
     this.calendar = calendar;
@@ -63,6 +66,7 @@ public final class SlaClock {
     this.pauses = pauses;
     this.stoppedAt = stoppedAt;
     this.atRiskShare = atRiskShare;
+    this.hardLimit = hardLimit;
   }
 
   /**
@@ -82,7 +86,8 @@ public final class SlaClock {
         requireNonNull(at, "at"),
         ImmutableList.of(),
         null,
-        DEFAULT_AT_RISK_SHARE);
+        DEFAULT_AT_RISK_SHARE,
+        null);
   }
 
   /**
@@ -93,7 +98,21 @@ public final class SlaClock {
    */
   public SlaClock withAtRiskShare(double share) {
     checkArgument(share > 0 && share < 1, "at-risk share must be strictly between 0 and 1: %s", share);
-    return new SlaClock(target, period, calendar, startedAt, pauses, stoppedAt, share);
+    return new SlaClock(target, period, calendar, startedAt, pauses, stoppedAt, share, hardLimit);
+  }
+
+  /**
+   * This clock capped by a hard limit (a seizure's expiry): it is due at the limit at the latest, paused or not, since
+   * the law's limit is a point in time that no pause moves. Before the limit the clock counts as usual; once its
+   * period's deadline would fall after the limit, the limit is the deadline and the used share is the share of the
+   * natural time from the start to the limit.
+   *
+   * @param limit the latest instant the work may be done; not null
+   * @throws NullPointerException if {@code limit} is null
+   */
+  public SlaClock withHardLimit(Instant limit) {
+    requireNonNull(limit, "limit");
+    return new SlaClock(target, period, calendar, startedAt, pauses, stoppedAt, atRiskShare, limit);
   }
 
   /**
@@ -106,7 +125,7 @@ public final class SlaClock {
   public SlaClock withPeriod(Period newPeriod) {
     requireNonNull(newPeriod, "period");
     checkState(stoppedAt == null, "%s clock stopped at %s; its period can no longer change", target, stoppedAt);
-    return new SlaClock(target, newPeriod, calendar, startedAt, pauses, stoppedAt, atRiskShare);
+    return new SlaClock(target, newPeriod, calendar, startedAt, pauses, stoppedAt, atRiskShare, hardLimit);
   }
 
   /**
@@ -122,7 +141,7 @@ public final class SlaClock {
     checkState(stoppedAt == null, "%s clock stopped at %s; it cannot pause", target, stoppedAt);
     checkState(!isPaused(), "%s clock is already paused since %s", target, lastPause().map(Pause::from).orElse(null));
     checkNotBeforeLastChange(at, "pause");
-    return withPauses(ImmutableList.<Pause>builder().addAll(pauses).add(new Pause(reason, at, null)).build());
+    return withPauses(ImmutableList.<Pause>builder().addAll(pauses).add(Pause.since(reason, at)).build());
   }
 
   /**
@@ -151,7 +170,7 @@ public final class SlaClock {
     checkState(stoppedAt == null, "%s clock already stopped at %s", target, stoppedAt);
     checkNotBeforeLastChange(at, "stop");
     ImmutableList<Pause> closed = isPaused() ? closeLastPause(at) : pauses;
-    return new SlaClock(target, period, calendar, startedAt, closed, at, atRiskShare);
+    return new SlaClock(target, period, calendar, startedAt, closed, at, atRiskShare, hardLimit);
   }
 
   /** What the clock measures; not null. */
@@ -194,23 +213,30 @@ public final class SlaClock {
     return stoppedAt != null;
   }
 
+  /** The hard limit, if the clock has one ({@link #withHardLimit}). */
+  public Optional<Instant> hardLimit() {
+    return Optional.ofNullable(hardLimit);
+  }
+
   /**
-   * The deadline with every pause credited, at the calendar's offset; empty while the clock is paused, since the
-   * deadline then depends on when it resumes (see {@link #status} for a provisional one).
+   * The deadline with every pause credited and capped by the hard limit, at the calendar's offset; empty while the
+   * clock is paused, since the deadline then depends on when it resumes (see {@link #status} for a provisional one),
+   * unless a hard limit gives it one: a paused clock with a limit is due at the limit.
    *
    * @throws MissingYearException if counting reaches a year without calendar data
    */
   public Optional<OffsetDateTime> dueAt() {
     if (isPaused()) {
-      return Optional.empty();
+      return hardLimit().map(this::inZone);
     }
-    return Optional.of(inZone(PauseCredit.due(calendar, startedAt, period, pauses)));
+    return Optional.of(inZone(capped(PauseCredit.due(calendar, startedAt, period, pauses))));
   }
 
   /**
    * When the running clock crosses its at-risk share, at the calendar's offset: the instant the handler should be
    * warned. Empty while paused or once stopped. If the share is already passed, the instant it was passed (or the
-   * last resume, if the share was passed while paused).
+   * last resume, if the share was passed while paused). Where the hard limit comes before the period's deadline, the
+   * same share of the natural time from the start to the limit.
    *
    * @throws MissingYearException if counting reaches a year without calendar data
    */
@@ -219,7 +245,50 @@ public final class SlaClock {
       return Optional.empty();
     }
     Instant due = PauseCredit.due(calendar, startedAt, period, pauses);
+    if (isCappedBy(due)) {
+      long span = Duration.between(startedAt, hardLimit).toNanos();
+      return Optional.of(inZone(startedAt.plusNanos((long) (span * atRiskShare))));
+    }
     return Optional.of(inZone(PauseCredit.shareReachedAt(calendar, startedAt, period, pauses, due, atRiskShare)));
+  }
+
+  /**
+   * What a running clock records when it starts, resumes or changes period: its deadline, its at-risk instant and its
+   * deadline without pause credit, counted on this clock's calendar.
+   *
+   * @throws IllegalStateException if the clock is paused or stopped: only a running clock falls due
+   * @throws MissingYearException if counting reaches a year without calendar data
+   */
+  public SlaDue schedule() {
+    checkState(!isPaused() && !isStopped(), "%s clock is paused or stopped; it has nothing to schedule", target);
+    return new SlaDue(
+        new CountedDeadline(dueAt().orElseThrow(), calendar.version()),
+        atRiskAt().orElseThrow(),
+        inZone(capped(calendar.due(startedAt, period).dueAt().toInstant())));
+  }
+
+  /**
+   * The deadline in force when the clock stopped, every pause up to the stop credited and capped by the hard limit:
+   * what the net on-time rate judges against.
+   *
+   * @throws IllegalStateException if the clock has not stopped
+   * @throws MissingYearException if counting reaches a year without calendar data
+   */
+  public SlaDue finalSchedule() {
+    checkState(isStopped(), "%s clock has not stopped", target);
+    Instant due = capped(PauseCredit.due(calendar, startedAt, period, pauses));
+    return new SlaDue(
+        new CountedDeadline(inZone(due), calendar.version()),
+        inZone(due),
+        inZone(capped(calendar.due(startedAt, period).dueAt().toInstant())));
+  }
+
+  private Instant capped(Instant due) {
+    return isCappedBy(due) ? hardLimit : due;
+  }
+
+  private boolean isCappedBy(Instant periodDue) {
+    return hardLimit != null && periodDue.isAfter(hardLimit);
   }
 
   /**
@@ -237,8 +306,37 @@ public final class SlaClock {
     boolean stopped = stoppedAt != null && !stoppedAt.isAfter(at);
     Instant end = stopped ? stoppedAt : at;
     List<Pause> credited = pausesUpTo(end);
-    Instant due = PauseCredit.due(calendar, startedAt, period, credited);
+    return read(at, PauseCredit.due(calendar, startedAt, period, credited));
+  }
+
+  /**
+   * The status at {@code at} judged against a deadline recorded earlier rather than counted now: how a work order
+   * reads a clock whose deadline its events recorded, so that the calendar measures used and remaining time but
+   * never moves the deadline. While paused, the deadline is provisional and counted as in {@link #status}.
+   *
+   * @param recorded the deadline recorded when the clock last changed, capped by any hard limit
+   */
+  SlaStatus statusAgainst(Instant at, Instant recorded) {
+    requireNonNull(at, "at");
+    checkArgument(!at.isBefore(startedAt), "%s clock started at %s, after %s", target, startedAt, at);
+    boolean stopped = stoppedAt != null && !stoppedAt.isAfter(at);
+    if (!stopped && isPausedAt(at)) {
+      return status(at);
+    }
+    // A recorded deadline at the limit is the limit's: read it as capped.
+    Instant periodDue = hardLimit != null && !recorded.isBefore(hardLimit) ? Instant.MAX : recorded;
+    return read(at, periodDue);
+  }
+
+  /** The status at {@code at} against the period's deadline {@code due} (before the hard limit caps it). */
+  private SlaStatus read(Instant at, Instant due) {
+    boolean stopped = stoppedAt != null && !stoppedAt.isAfter(at);
+    Instant end = stopped ? stoppedAt : at;
+    List<Pause> credited = pausesUpTo(end);
     boolean pausedNow = !stopped && isPausedAt(at);
+    if (isCappedBy(due)) {
+      return LimitedStatus.capped(pausedNow, this, hardLimit, at, calendar);
+    }
     double used = PauseCredit.usedShare(calendar, startedAt, period, credited, end, due);
     boolean late = end.isAfter(due);
     SlaState state;
@@ -263,7 +361,7 @@ public final class SlaClock {
   }
 
   private boolean isPausedAt(Instant at) {
-    return pauses.stream().anyMatch(p -> !p.from().isAfter(at) && (p.isOpen() || p.until().isAfter(at)));
+    return pauses.stream().anyMatch(p -> p.covers(at));
   }
 
   /** The pauses that had begun by {@code end}, each ended no later than {@code end}. */
@@ -291,12 +389,12 @@ public final class SlaClock {
     Pause open = pauses.get(pauses.size() - 1);
     return ImmutableList.<Pause>builder()
         .addAll(pauses.subList(0, pauses.size() - 1))
-        .add(new Pause(open.reason(), open.from(), at))
+        .add(Pause.between(open.reason(), open.from(), at))
         .build();
   }
 
   private SlaClock withPauses(ImmutableList<Pause> newPauses) {
-    return new SlaClock(target, period, calendar, startedAt, newPauses, stoppedAt, atRiskShare);
+    return new SlaClock(target, period, calendar, startedAt, newPauses, stoppedAt, atRiskShare, hardLimit);
   }
 
   private OffsetDateTime inZone(Instant instant) {
@@ -312,12 +410,13 @@ public final class SlaClock {
         && startedAt.equals(that.startedAt)
         && pauses.equals(that.pauses)
         && Objects.equals(stoppedAt, that.stoppedAt)
-        && atRiskShare == that.atRiskShare;
+        && atRiskShare == that.atRiskShare
+        && Objects.equals(hardLimit, that.hardLimit);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(target, period, startedAt, pauses, stoppedAt, atRiskShare);
+    return Objects.hash(target, period, startedAt, pauses, stoppedAt, atRiskShare, hardLimit);
   }
 
   @Override
@@ -331,6 +430,7 @@ public final class SlaClock {
         + (pauses.isEmpty() ? "" : ", " + pauses.size() + " pauses")
         + (isPaused() ? ", paused" : "")
         + (stoppedAt == null ? "" : ", stopped " + stoppedAt().orElseThrow())
+        + (hardLimit == null ? "" : ", no later than " + inZone(hardLimit))
         + "]";
   }
 }

@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
-import org.enforcementdesk.desk.event.CaseEvent;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.Labels;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.notify.Notification;
 
@@ -16,11 +18,12 @@ import org.enforcementdesk.notify.Notification;
  * closures), appended only if the stream is still at {@code expectedVersion}; the notifications they cause; and the
  * case's labels after them (replacing the old ones), by which the ledger lists cases without a scan (say {@code
  * risk:open}). It is written on its own ({@link RequestLedger#appendCase}) or together with a work order's append
- * ({@link LedgerAppend#caseAppend}), all or nothing.
+ * ({@link LedgerAppend#withCase}), all or nothing.
  *
  * @param caseNumber the case; not null
  * @param expectedVersion the stream's version the writer read (0 for a case without a stream yet)
- * @param events the new events, in order, all for {@code caseNumber}; not empty
+ * @param events the new events, in order, all for {@code caseNumber}; empty only for a re-index of an existing
+ *     stream
  * @param notifications the notifications the events cause; they may concern any request
  * @param labels the case's labels after the events; empty when it should be listed under none
  */
@@ -32,24 +35,31 @@ public record CaseAppend(
     ImmutableSet<String> labels) {
 
   /**
-   * Validates the append.
+   * Checks the append.
    *
    * @throws NullPointerException if a component or element is null
-   * @throws IllegalArgumentException if the version is negative, there are no events, an event names another case,
-   *     or a label is blank or longer than 200 characters
+   * @throws IllegalArgumentException if the version is negative, an event names another case, a label is blank or
+   *     longer than 200 characters, or a re-index (no events) is not for an existing stream or carries notifications
    */
   public CaseAppend {
     requireNonNull(caseNumber, "caseNumber");
     checkArgument(expectedVersion >= 0, "expected version cannot be negative: %s", expectedVersion);
     events = ImmutableList.copyOf(requireNonNull(events, "events"));
-    checkArgument(!events.isEmpty(), "a case append needs at least one event");
     notifications = ImmutableList.copyOf(requireNonNull(notifications, "notifications"));
+    checkArgument(
+        !events.isEmpty() || (expectedVersion > 0 && notifications.isEmpty()),
+        "a case append without events only re-indexes an existing stream, without notifications");
     labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
     LedgerAppend.checkLabels(labels);
     for (CaseEvent event : events) {
       checkArgument(
           event.caseNumber().equals(caseNumber), "event for case %s in an append for %s", event.caseNumber(), caseNumber);
     }
+  }
+
+  /** A re-index of {@code file} as it stands: no events, its labels recomputed. */
+  public static CaseAppend reindex(CaseFile file) {
+    return of(file.caseNumber(), file.version(), List.of(), List.of(), Labels.of(file));
   }
 
   /** An append of these events, notifications and labels. */

@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enforcementdesk.desk.event.CaseEvent;
+import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.order.RecordedCaseEvent;
 
 /**
  * The in-memory ledger's case streams: each enforcement case's own events and labels, and the label index. Split
@@ -21,13 +21,18 @@ final class CaseStreams {
 
   /** One case's events and current labels. */
   private static final class Stream {
+    final int sequence;
     final List<CaseEvent> events = new ArrayList<>(4);
     Set<String> labels = ImmutableSet.of();
+
+    Stream(int sequence) {
+      this.sequence = sequence;
+    }
   }
 
   // Insertion-ordered: caseNumbers() lists cases in the order their streams began.
   private final Map<CaseNumber, Stream> streams = new LinkedHashMap<>();
-  private final Map<String, Set<CaseNumber>> casesByLabel = new LinkedHashMap<>();
+  private final LabelIndex<CaseNumber> labels = new LabelIndex<>();
 
   long version(CaseNumber caseNumber) {
     Stream stream = streams.get(caseNumber);
@@ -44,22 +49,9 @@ final class CaseStreams {
 
   /** Writes a checked append; cannot fail. */
   long write(CaseAppend append) {
-    Stream stream = streams.computeIfAbsent(append.caseNumber(), any -> new Stream());
+    Stream stream = streams.computeIfAbsent(append.caseNumber(), any -> new Stream(streams.size()));
     stream.events.addAll(append.events());
-    for (String label : stream.labels) {
-      if (!append.labels().contains(label)) {
-        Set<CaseNumber> cases = casesByLabel.get(label);
-        cases.remove(append.caseNumber());
-        if (cases.isEmpty()) {
-          casesByLabel.remove(label);
-        }
-      }
-    }
-    for (String label : append.labels()) {
-      if (!stream.labels.contains(label)) {
-        casesByLabel.computeIfAbsent(label, l -> new LinkedHashSet<>()).add(append.caseNumber());
-      }
-    }
+    labels.relabel(stream.sequence, append.caseNumber(), stream.labels, append.labels());
     stream.labels = append.labels();
     return stream.events.size();
   }
@@ -77,8 +69,7 @@ final class CaseStreams {
   }
 
   ImmutableList<CaseNumber> labelled(String label) {
-    Set<CaseNumber> cases = casesByLabel.get(label);
-    return cases == null ? ImmutableList.of() : ImmutableList.copyOf(cases);
+    return labels.labelled(label);
   }
 
   ImmutableList<CaseNumber> caseNumbers() {

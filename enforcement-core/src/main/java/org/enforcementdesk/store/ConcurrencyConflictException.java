@@ -1,13 +1,16 @@
 package org.enforcementdesk.store;
 
+import java.util.Optional;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.DeskException;
 
 /**
  * A stale write: the work order (or the enforcement case's own stream) changed since the writer read it. Nothing was
- * written; read the stream again and retry the command.
+ * written; read the stream again and retry the command. The desk does so by itself a few times; a command that still
+ * meets a conflict then reports this, and may be sent again later.
  */
-public final class ConcurrencyConflictException extends IllegalStateException {
+public final class ConcurrencyConflictException extends DeskException {
 
   private static final long serialVersionUID = 1L;
 
@@ -38,9 +41,15 @@ public final class ConcurrencyConflictException extends IllegalStateException {
     this.actualVersion = actualVersion;
   }
 
-  /** The work order, or null when the conflict was on a case stream. */
-  public RequestId requestId() {
-    return requestId;
+  /** The work order; empty when the conflict was on a case stream. */
+  public Optional<RequestId> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** {@return true: the stream has moved on, and the command may succeed on the stream as it is now} */
+  @Override
+  public boolean isRetryable() {
+    return true;
   }
 
   /** The version the writer expected. */

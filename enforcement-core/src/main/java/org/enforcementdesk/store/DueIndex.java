@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.TreeSet;
+import org.enforcementdesk.order.DueEntry;
 
 /**
  * Every work order's due entries in one sorted set, in {@link DueEntry}'s natural order (instant, request id, kind),

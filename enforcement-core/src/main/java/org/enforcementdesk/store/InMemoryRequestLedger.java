@@ -8,17 +8,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderProjection;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * The embedded {@link RequestLedger}: every work order, its indexes and the notification outbox in the heap of the
@@ -67,8 +69,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final Map<RequestId, LedgerStream> streams = new HashMap<>();
   private final Map<CaseNumber, List<RequestId>> requestsByCase = new HashMap<>();
   private final Map<String, List<RequestId>> requestsByParty = new HashMap<>();
-  // Insertion-ordered sets: an order keeps its place under a label while it keeps the label.
-  private final Map<String, Set<RequestId>> requestsByLabel = new HashMap<>();
+  private final LabelIndex<RequestId> labels = new LabelIndex<>();
   private final DueIndex dueIndex = new DueIndex();
   private final OutboxTable outbox = new OutboxTable();
   private final CaseStreams cases = new CaseStreams();
@@ -96,9 +97,11 @@ public final class InMemoryRequestLedger implements RequestLedger {
       if (append.expectedVersion() != actual) {
         throw new ConcurrencyConflictException(requestId, append.expectedVersion(), actual);
       }
-      WorkOrderEvent.Submitted submitted = stream == null ? submittedFirst(append) : null;
+      if (stream == null) {
+        append.checkOpensWorkOrder();
+      }
       outbox.checkNew(append.notifications());
-      CaseAppend caseAppend = append.caseAppend();
+      CaseAppend caseAppend = append.caseAppend().orElse(null);
       if (caseAppend != null) {
         cases.checkVersion(caseAppend);
         outbox.checkNew(caseAppend.notifications());
@@ -106,17 +109,18 @@ public final class InMemoryRequestLedger implements RequestLedger {
       }
 
       // Everything is checked; from here on nothing throws, so the append is all or nothing.
+      WorkOrderProjection projection = append.projection();
       if (stream == null) {
-        stream = new LedgerStream(append.events().size());
+        stream = new LedgerStream(requestIds.size(), append.events().size());
         streams.put(requestId, stream);
         requestIds.add(requestId);
-        index(submitted);
+        index(requestId, projection);
       }
       stream.append(append.events());
-      dueIndex.replace(stream.dues(), append.dues());
-      stream.dues(append.dues());
-      relabel(requestId, stream.labels(), append.labels());
-      stream.labels(append.labels());
+      dueIndex.replace(stream.dues(), projection.dues());
+      stream.dues(projection.dues());
+      labels.relabel(stream.sequence(), requestId, stream.labels(), projection.labels());
+      stream.labels(projection.labels());
       outbox.addAll(append.notifications());
       if (caseAppend != null) {
         cases.write(caseAppend);
@@ -128,31 +132,12 @@ public final class InMemoryRequestLedger implements RequestLedger {
     }
   }
 
-  /** The first event of a new stream, which must be the submission the indexes are built from. */
-  private static WorkOrderEvent.Submitted submittedFirst(LedgerAppend append) {
-    WorkOrderEvent first = append.events().get(0);
-    if (first instanceof WorkOrderEvent.Submitted submitted) {
-      return submitted;
-    }
-    throw new IllegalArgumentException(
-        "work order "
-            + append.requestId()
-            + " is new and must begin with Submitted, not "
-            + first.kind()
-            + "; nothing was written");
-  }
-
-  private void index(WorkOrderEvent.Submitted submitted) {
-    // Most cases and parties have one or two requests; a default-sized list would waste eight slots on each.
-    submitted
-        .request()
+  private void index(RequestId requestId, WorkOrderProjection projection) {
+    // Most cases and parties have one or two work orders; a default-sized list would waste eight slots on each.
+    projection
         .caseNumber()
-        .ifPresent(
-            caseNumber ->
-                requestsByCase.computeIfAbsent(caseNumber, any -> new ArrayList<>(2)).add(submitted.requestId()));
-    requestsByParty
-        .computeIfAbsent(submitted.request().requester().id(), any -> new ArrayList<>(2))
-        .add(submitted.requestId());
+        .ifPresent(caseNumber -> requestsByCase.computeIfAbsent(caseNumber, any -> new ArrayList<>(2)).add(requestId));
+    requestsByParty.computeIfAbsent(projection.partyId(), any -> new ArrayList<>(2)).add(requestId);
   }
 
   /**
@@ -197,7 +182,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    * @throws NullPointerException if {@code caseNumber} is null
    */
   @Override
-  public List<RequestId> requestsOfCase(CaseNumber caseNumber) {
+  public List<RequestId> workOrdersOfCase(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
     return copyOf(requestsByCase, caseNumber);
   }
@@ -209,7 +194,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    * @throws NullPointerException if {@code partyId} is null
    */
   @Override
-  public List<RequestId> requestsOfParty(String partyId) {
+  public List<RequestId> workOrdersOfParty(String partyId) {
     requireNonNull(partyId, "partyId");
     return copyOf(requestsByParty, partyId);
   }
@@ -221,32 +206,13 @@ public final class InMemoryRequestLedger implements RequestLedger {
    * @throws NullPointerException if {@code label} is null
    */
   @Override
-  public List<RequestId> requestsLabelled(String label) {
+  public List<RequestId> workOrdersLabelled(String label) {
     requireNonNull(label, "label");
     readLock.lock();
     try {
-      Set<RequestId> requests = requestsByLabel.get(label);
-      return requests == null ? ImmutableList.of() : ImmutableList.copyOf(requests);
+      return labels.labelled(label);
     } finally {
       readLock.unlock();
-    }
-  }
-
-  /** Moves an order from its old labels to its new ones; labels it keeps are left alone, keeping its place. */
-  private void relabel(RequestId requestId, Set<String> old, Set<String> replacement) {
-    for (String label : old) {
-      if (!replacement.contains(label)) {
-        Set<RequestId> requests = requestsByLabel.get(label);
-        requests.remove(requestId);
-        if (requests.isEmpty()) {
-          requestsByLabel.remove(label);
-        }
-      }
-    }
-    for (String label : replacement) {
-      if (!old.contains(label)) {
-        requestsByLabel.computeIfAbsent(label, l -> new LinkedHashSet<>()).add(requestId);
-      }
     }
   }
 
@@ -299,7 +265,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    * @return an immutable copy
    */
   @Override
-  public List<RequestId> requestIds() {
+  public List<RequestId> workOrderIds() {
     readLock.lock();
     try {
       return ImmutableList.copyOf(requestIds);

@@ -8,58 +8,60 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderFold;
+import org.enforcementdesk.order.WorkOrderProjection;
 
 /**
- * One atomic write to the ledger: new events for one work order (none for a re-index that only corrects its due
- * entries and labels), appended only if its stream is still at {@code
- * expectedVersion}; the order's complete set of due entries after them (replacing the old set); and the
- * notifications the events cause (into the outbox); and the order's labels after them (replacing the old ones), by
- * which the ledger lists orders without a scan (say {@code open:tier:OFFICER}). All of it happens, or none.
+ * One atomic write to the ledger: new events for one work order (none for a re-index that only corrects its
+ * projection), appended only if its stream is still at {@code expectedVersion}; the order's projection after them
+ * (its due entries and labels, replacing the old ones, and the party and case it is listed under); the notifications
+ * the events cause (into the outbox); and what the same command writes to the order's case stream. All of it
+ * happens, or none.
  *
  * @param requestId the work order; not null
  * @param expectedVersion the stream's version the writer read (0 for a new work order)
  * @param events the new events, in order, all for {@code requestId}; empty only for a re-index of an existing order
- * @param dues the order's due entries after the events, all for {@code requestId}; empty when nothing is due
+ * @param projection the order's projection after the events ({@link WorkOrderProjection#of})
  * @param notifications the notifications the events cause; may be empty
- * @param labels the order's labels after the events; empty when it should be listed under none
- * @param caseAppend what the same command writes to the order's case stream (say, a risk trigger, or a contact the
- *     rules reviewed the order for, with no event on the order itself), or null; written with the rest, all or
- *     nothing
+ * @param caseAppend what the same command writes to the order's case stream (say, a risk trigger); empty for none
  */
 public record LedgerAppend(
     RequestId requestId,
     long expectedVersion,
     ImmutableList<WorkOrderEvent> events,
-    ImmutableList<DueEntry> dues,
+    WorkOrderProjection projection,
     ImmutableList<Notification> notifications,
-    ImmutableSet<String> labels,
-    CaseAppend caseAppend) {
+    Optional<CaseAppend> caseAppend) {
 
   /**
-   * Validates the append.
+   * Checks the append.
    *
    * @throws NullPointerException if a component or element is null
-   * @throws IllegalArgumentException if the version is negative, an event, due entry or notification names
-   *     another request, or a re-index (no events) is not for an existing order or carries notifications
+   * @throws IllegalArgumentException if the version is negative, an event, due entry or notification names another
+   *     request, a label is blank or longer than 200 characters, or a re-index (no events) is not for an existing
+   *     order or carries notifications
    */
   public LedgerAppend {
     requireNonNull(requestId, "requestId");
     checkArgument(expectedVersion >= 0, "expected version cannot be negative: %s", expectedVersion);
     events = ImmutableList.copyOf(requireNonNull(events, "events"));
-    dues = ImmutableList.copyOf(requireNonNull(dues, "dues"));
+    requireNonNull(projection, "projection");
     notifications = ImmutableList.copyOf(requireNonNull(notifications, "notifications"));
+    requireNonNull(caseAppend, "caseAppend");
     checkArgument(
         !events.isEmpty() || (expectedVersion > 0 && notifications.isEmpty()),
         "an append without events only re-indexes an existing order, without notifications");
-    labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
-    checkLabels(labels);
+    checkLabels(projection.labels());
     for (WorkOrderEvent event : events) {
       checkArgument(event.requestId().equals(requestId), "event for %s in an append for %s", event.requestId(), requestId);
     }
-    for (DueEntry due : dues) {
+    for (DueEntry due : projection.dues()) {
       checkArgument(due.requestId().equals(requestId), "due entry for %s in an append for %s", due.requestId(), requestId);
     }
     for (Notification notification : notifications) {
@@ -71,25 +73,50 @@ public record LedgerAppend(
     }
   }
 
-  /** An append without a case-stream part. */
-  public LedgerAppend(
-      RequestId requestId,
-      long expectedVersion,
-      ImmutableList<WorkOrderEvent> events,
-      ImmutableList<DueEntry> dues,
-      ImmutableList<Notification> notifications,
-      ImmutableSet<String> labels) {
-    this(requestId, expectedVersion, events, dues, notifications, labels, null);
+  /**
+   * The append of {@code events}, which lead to {@code after}, with its projection.
+   *
+   * @param after the order with the events folded in
+   * @param expectedVersion the version the writer read, before the events
+   */
+  public static LedgerAppend of(
+      WorkOrder after, long expectedVersion, List<? extends WorkOrderEvent> events, List<Notification> notifications) {
+    return new LedgerAppend(
+        after.id(),
+        expectedVersion,
+        ImmutableList.copyOf(events),
+        WorkOrderProjection.of(after),
+        ImmutableList.copyOf(notifications),
+        Optional.empty());
   }
 
-  /** This append, also writing {@code caseAppend} to the order's case stream (null for none). */
-  public LedgerAppend withCase(CaseAppend caseAppend) {
-    return new LedgerAppend(requestId, expectedVersion, events, dues, notifications, labels, caseAppend);
+  /** A re-index of {@code order} as it stands: no events, its projection recomputed. */
+  public static LedgerAppend reindex(WorkOrder order) {
+    return of(order, order.version(), List.of(), List.of());
   }
 
-  /** The case-stream part, if any. */
-  public Optional<CaseAppend> caseStreamPart() {
-    return Optional.ofNullable(caseAppend);
+  /** This append, also writing {@code part} to the order's case stream. */
+  public LedgerAppend withCase(CaseAppend part) {
+    return new LedgerAppend(
+        requestId, expectedVersion, events, projection, notifications, Optional.of(requireNonNull(part, "part")));
+  }
+
+  /**
+   * Checks that this append can open a new stream, as a work order begins: with its submission (which the fold
+   * alone tells). A ledger calls it when the stream does not exist yet, after the version check.
+   *
+   * @throws IllegalArgumentException if the first event is not a {@code Submitted}
+   */
+  public void checkOpensWorkOrder() {
+    WorkOrderEvent first = events.get(0);
+    try {
+      WorkOrderFold.withoutHistory().apply(new RecordedEvent(1, first));
+    } catch (IllegalStateException notASubmission) {
+      throw new IllegalArgumentException(
+          "work order " + requestId + " is new and must begin with Submitted, not " + first.kind()
+              + "; nothing was written",
+          notASubmission);
+    }
   }
 
   static void checkLabels(Set<String> labels) {
@@ -98,30 +125,8 @@ public record LedgerAppend(
     }
   }
 
-  /** An append of these events, due entries and notifications, leaving the order under no label. */
-  public static LedgerAppend of(
-      RequestId requestId,
-      long expectedVersion,
-      List<? extends WorkOrderEvent> events,
-      List<DueEntry> dues,
-      List<Notification> notifications) {
-    return of(requestId, expectedVersion, events, dues, notifications, Set.of());
-  }
-
-  /** An append of these events, due entries, notifications and labels. */
-  public static LedgerAppend of(
-      RequestId requestId,
-      long expectedVersion,
-      List<? extends WorkOrderEvent> events,
-      List<DueEntry> dues,
-      List<Notification> notifications,
-      Set<String> labels) {
-    return new LedgerAppend(
-        requestId,
-        expectedVersion,
-        ImmutableList.copyOf(events),
-        ImmutableList.copyOf(dues),
-        ImmutableList.copyOf(notifications),
-        ImmutableSet.copyOf(labels));
+  /** The labels after the append: shorthand for {@code projection().labels()}. */
+  public ImmutableSet<String> labels() {
+    return projection.labels();
   }
 }

@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * One work order as the in-memory ledger keeps it: its events, its current due entries and labels. Deliberately
- * small (three fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
+ * small (four fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
  *
  * <p>Not thread-safe: {@link InMemoryRequestLedger}'s lock guards every access.
  */
@@ -17,11 +19,18 @@ final class LedgerStream {
   // Events are kept bare; the version is the position, so a RecordedEvent wrapper per stored event would only cost
   // memory. read() wraps them in its snapshot.
   private final ArrayList<WorkOrderEvent> events;
+  private final int sequence;
   private ImmutableList<DueEntry> dues = ImmutableList.of();
   private ImmutableSet<String> labels = ImmutableSet.of();
 
-  LedgerStream(int expectedEvents) {
+  LedgerStream(int sequence, int expectedEvents) {
+    this.sequence = sequence;
     this.events = new ArrayList<>(expectedEvents);
+  }
+
+  /** The stream's place among all work orders, from 0 in the order they were first appended. */
+  int sequence() {
+    return sequence;
   }
 
   /** The number of events, which is the version of the last one. */

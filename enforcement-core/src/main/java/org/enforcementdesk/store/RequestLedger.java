@@ -5,11 +5,19 @@ import java.util.List;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Outbox;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
- * Where work orders are kept: one stream of events per request, plus the indexes the desk needs (by case, by party,
- * by what falls due when) and the notification outbox. Implementations are thread-safe, and every {@link #append} is
- * atomic: events, due entries and notifications are written together or not at all.
+ * Where work orders are kept: one stream of events per work order and one per enforcement case, the projections the
+ * desk reads them by (by case, by party, by label, by what falls due when) and the notification outbox.
+ * Implementations are thread-safe, and every {@link #append} is atomic: events, projection and notifications are
+ * written together or not at all. Every projection is a pure function of the events ({@link
+ * org.enforcementdesk.order.WorkOrderProjection}), so {@link LedgerRebuild} can rebuild them in any ledger.
+ *
+ * <p>Every method may throw {@link LedgerUnavailableException} when the storage behind the ledger fails; nothing is
+ * written then. The in-memory ledger never does.
  *
  * <p>Optimistic concurrency: an append names the version the writer read; if the stream has moved on, it fails with
  * {@link ConcurrencyConflictException} and writes nothing, so two officers can never silently overwrite each other.
@@ -17,15 +25,14 @@ import org.enforcementdesk.notify.Outbox;
 public interface RequestLedger extends Outbox {
 
   /**
-   * Appends events to a work order's stream, replaces its due entries and records its notifications, atomically.
-   * The first append of a stream (expected version 0) must begin with a {@code Submitted} event, from which the
-   * ledger indexes the case number and the requester's party id.
+   * Appends events to a work order's stream, replaces its projection and records its notifications, atomically. The
+   * first append of a stream (expected version 0) lists the order under the party and case its projection names.
    *
    * @param append what to write; not null
    * @return the stream's new version (the version of its last event)
    * @throws ConcurrencyConflictException if the stream is not at {@code append.expectedVersion()}
-   * @throws IllegalArgumentException if a new stream does not begin with {@code Submitted}, or a notification's
-   *     idempotency key is already in the outbox
+   * @throws IllegalArgumentException if a new stream does not begin with {@code Submitted} ({@link
+   *     LedgerAppend#checkOpensWorkOrder}), or a notification's idempotency key is already in the outbox
    */
   long append(LedgerAppend append);
 
@@ -44,18 +51,18 @@ public interface RequestLedger extends Outbox {
   long version(RequestId requestId);
 
   /**
-   * The requests on one enforcement case, in the order they were first appended.
+   * The work orders on one enforcement case, in the order they were first appended.
    *
    * @param caseNumber the case; not null
    */
-  List<RequestId> requestsOfCase(CaseNumber caseNumber);
+  List<RequestId> workOrdersOfCase(CaseNumber caseNumber);
 
   /**
-   * The requests one party made, in the order they were first appended.
+   * The work orders of one party's requests, in the order they were first appended.
    *
    * @param partyId the host's party id; not null
    */
-  List<RequestId> requestsOfParty(String partyId);
+  List<RequestId> workOrdersOfParty(String partyId);
 
   /**
    * Due entries with an instant strictly before {@code before}, earliest first, at most {@code limit}. Costs what it
@@ -68,27 +75,29 @@ public interface RequestLedger extends Outbox {
   List<DueEntry> dueBefore(Instant before, int limit);
 
   /**
-   * The requests whose last append gave them this label, in the order they first took it. Costs what it returns.
+   * The work orders whose last append gave them this label, in the order they were first appended (so that a
+   * rebuilt ledger lists them alike). Costs what it returns.
    *
    * @param label the label, e.g. {@code open:tier:OFFICER}; not null
    */
-  List<RequestId> requestsLabelled(String label);
+  List<RequestId> workOrdersLabelled(String label);
 
   /**
    * Every work order the ledger holds, in the order they were first appended: what a report over the whole history
-   * (the indicators) walks.
+   * (the indicators) and a rebuild walk.
    */
-  List<RequestId> requestIds();
+  List<RequestId> workOrderIds();
 
   /**
-   * Appends events to an enforcement case's own stream (contacts, petitions, risk cases) and records their
-   * notifications, atomically. A work order's command that also changes its case writes both in one {@link
+   * Appends events to an enforcement case's own stream (contacts, petitions, risk cases), replaces its labels and
+   * records their notifications, atomically; an append without events only re-indexes the case. A work order's command that also changes its case writes both in one {@link
    * #append} instead ({@link LedgerAppend#withCase}).
    *
    * @param append what to write; not null
    * @return the case stream's new version
    * @throws ConcurrencyConflictException if the case stream is not at {@code append.expectedVersion()}
-   * @throws IllegalArgumentException if a notification's idempotency key is already in the outbox
+   * @throws IllegalArgumentException if a new stream does not begin with {@code Submitted} ({@link
+   *     LedgerAppend#checkOpensWorkOrder}), or a notification's idempotency key is already in the outbox
    */
   long appendCase(CaseAppend append);
 
@@ -107,7 +116,8 @@ public interface RequestLedger extends Outbox {
   long caseVersion(CaseNumber caseNumber);
 
   /**
-   * The cases whose last case append gave them this label, in the order they first took it. Costs what it returns.
+   * The cases whose last case append gave them this label, in the order their streams began. Costs what it
+   * returns.
    *
    * @param label the label, e.g. {@code risk:open}; not null
    */

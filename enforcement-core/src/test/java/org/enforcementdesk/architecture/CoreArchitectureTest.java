@@ -1,20 +1,46 @@
 package org.enforcementdesk.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.InstanceofCheck;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.ReferencedClassObject;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.policy.ReviewAction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The map of enforcement-core as executable rules: which room may import what (the table in docs/architecture.md). The rule engine never appears in core; {@code model} stays free of serialisation and logging; the
- * system clock and the machine's default locale are never read, not even implicitly (case mapping and
- * formatting without an explicit {@code Locale}).
+ * The map of enforcement-core as executable rules: which package may import what (the table in
+ * docs/architecture.md), and that the sealed events are interpreted in one way only, through their visitors. The rule
+ * engine never appears in core; {@code model} stays free of serialisation and logging; the system clock and the
+ * machine's default locale are never read, not even implicitly (case mapping and formatting without an explicit
+ * {@code Locale}).
  */
 class CoreArchitectureTest {
+
+  /** The sealed hierarchies a new member of which must not compile until every interpretation handles it. */
+  private static final List<Class<?>> SEALED = List.of(WorkOrderEvent.class, CaseEvent.class, ReviewAction.class);
 
   private static JavaClasses core;
 
@@ -46,64 +72,120 @@ class CoreArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideOutsideOfPackages("java..", "com.google.common..", "org.enforcementdesk.model..")
-            .because("model is the innermost room: value types that everything else builds on");
+            .because("model is the innermost package: value types that everything else builds on");
     rule.check(core);
   }
 
   @Test
-  void calendar_importsOnlyModelAmongTheRooms() {
-    roomMayImport("calendar", "model");
+  void calendar_importsOnlyModelAmongThePackages() {
+    packageMayImport("calendar", "model");
   }
 
   @Test
-  void sla_importsOnlyCalendarAndModelAmongTheRooms() {
-    roomMayImport("sla", "calendar", "model");
+  void sla_importsOnlyCalendarAndModel() {
+    packageMayImport("sla", "calendar", "model");
   }
 
   @Test
   void policy_importsOnlyModelCalendarAndSla() {
-    roomMayImport("policy", "model", "calendar", "sla");
+    packageMayImport("policy", "model", "calendar", "sla");
   }
 
   @Test
-  void deskEvents_importOnlyTheDecisionRooms() {
-    roomMayImport("desk.event", "model", "calendar", "sla", "policy");
+  void order_importsOnlyTheDecisionPackages() {
+    packageMayImport("order", "model", "calendar", "sla", "policy");
   }
 
   @Test
-  void notify_importsOnlyModelAndDeskEvents() {
-    roomMayImport("notify", "model", "desk.event");
+  void notify_importsOnlyModelAndOrder() {
+    packageMayImport("notify", "model", "order");
   }
 
   @Test
-  void store_importsOnlyModelDeskEventsAndNotify() {
-    roomMayImport("store", "model", "desk.event", "notify");
+  void store_importsOnlyModelOrderAndNotify() {
+    packageMayImport("store", "model", "order", "notify");
   }
 
   @Test
   void metrics_readsTheHistoryWithoutTheDeskOrJson() {
-    roomMayImport("metrics", "model", "calendar", "sla", "policy", "desk.event", "store", "notify");
+    packageMayImport("metrics", "model", "calendar", "sla", "policy", "order", "store", "notify");
   }
 
   @Test
-  void desk_neverImportsJson() {
-    roomMayImport("desk", "model", "calendar", "sla", "policy", "notify", "store");
+  void desk_neverImportsMetricsOrJson() {
+    packageMayImport("desk", "model", "calendar", "sla", "policy", "order", "notify", "store");
   }
 
-  /** The table of docs/architecture.md: a room may use the JDK, core's libraries and the rooms it names. */
-  private static void roomMayImport(String room, String... allowed) {
-    java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of(
-        "java..", "com.google.common..", "com.fasterxml.jackson..", "org.slf4j..", "org.enforcementdesk." + room + ".."));
+  /** The table of docs/architecture.md: a package may use the JDK, core's libraries and the packages it names. */
+  private static void packageMayImport(String name, String... allowed) {
+    List<String> packages = new ArrayList<>(List.of(
+        "java..", "com.google.common..", "com.fasterxml.jackson..", "org.slf4j..", "org.enforcementdesk." + name + ".."));
     for (String other : allowed) {
       packages.add("org.enforcementdesk." + other + "..");
     }
     noClasses()
         .that()
-        .resideInAPackage("org.enforcementdesk." + room + "..")
+        .resideInAPackage("org.enforcementdesk." + name + "..")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(packages.toArray(String[]::new))
         .check(core);
+  }
+
+  @Test
+  void events_areInterpretedOnlyThroughTheirVisitors_neverByInstanceofOrClassObject() {
+    classes()
+        .should(interpretSealedTypesOnlyThroughVisitors())
+        .because("a new kind of event must fail to compile until every interpretation handles it")
+        .check(core);
+  }
+
+  @Test
+  void core_neverTestsTypesThroughClassObjects() {
+    noClasses()
+        .should()
+        .callMethod(Class.class, "isInstance", Object.class)
+        .orShould()
+        .callMethod(Class.class, "cast", Object.class)
+        .because("a type test through a class object escapes the compiler's check as instanceof does")
+        .check(core);
+  }
+
+  @ParameterizedTest
+  @ValueSource(classes = {WorkOrderEvent.class, CaseEvent.class, ReviewAction.class})
+  void visitor_hasOneAbstractMethodPerKind_andNoDefault(Class<?> sealed) throws ClassNotFoundException {
+    Class<?> visitor = Class.forName(sealed.getName() + "$Visitor");
+    Method[] methods = visitor.getDeclaredMethods();
+    assertThat(methods).allSatisfy(m -> assertThat(Modifier.isAbstract(m.getModifiers())).as(m.toString()).isTrue());
+    Set<Class<?>> visited = Arrays.stream(methods).map(m -> m.getParameterTypes()[0]).collect(Collectors.toSet());
+    assertThat(visited).containsExactlyInAnyOrder(sealed.getPermittedSubclasses());
+  }
+
+  private static ArchCondition<JavaClass> interpretSealedTypesOnlyThroughVisitors() {
+    return new ArchCondition<>("test sealed events and actions by instanceof or class object nowhere") {
+      @Override
+      public void check(JavaClass javaClass, ConditionEvents events) {
+        for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+          for (InstanceofCheck check : unit.getInstanceofChecks()) {
+            if (isSealedMember(check.getRawType())) {
+              events.add(SimpleConditionEvent.violated(
+                  check, unit.getFullName() + " tests instanceof " + check.getRawType().getName() + " " + check.getSourceCodeLocation()));
+            }
+          }
+          for (ReferencedClassObject reference : unit.getReferencedClassObjects()) {
+            if (isSealedMember(reference.getRawType())) {
+              events.add(SimpleConditionEvent.violated(
+                  reference, unit.getFullName() + " refers to " + reference.getRawType().getName() + ".class "
+                      + reference.getSourceCodeLocation()));
+            }
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isSealedMember(JavaClass type) {
+    return SEALED.stream().anyMatch(sealed -> type.isAssignableTo(sealed));
   }
 
   @Test

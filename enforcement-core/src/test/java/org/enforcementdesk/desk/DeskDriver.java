@@ -9,8 +9,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.enforcementdesk.calendar.Period;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.Evaluation;
@@ -26,6 +26,9 @@ import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTargets;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 
 /**
  * Drives a real desk (acceptance by officer, so every state is reachable) into any state an order can reach, and

@@ -1,7 +1,7 @@
 package org.enforcementdesk.desk;
 
 import java.time.OffsetDateTime;
-import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;

@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.sla.SlaTarget;
-import org.enforcementdesk.store.DueEntry;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.store.RequestLedger;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.Transitions;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
+import org.enforcementdesk.order.DueEntries;
 
 /**
  * The laws every work order in a ledger keeps, whatever commands, ticks and races led there. Shared by the property
@@ -67,13 +72,13 @@ final class DeskInvariants {
     Map<RequestId, WorkOrder> orders = new LinkedHashMap<>();
     for (RequestId id : ids) {
       List<RecordedEvent> stream = ledger.read(id);
-      WorkOrder order = WorkOrder.fold(stream, calendar); // a stream that breaks the state machine does not fold
+      WorkOrder order = WorkOrder.fold(stream); // a stream that breaks the state machine does not fold
       assertStream(id, stream, order);
       assertDeadlines(order, calendar);
       // The due index holds exactly what the order has coming due, or a tick would miss or repeat a crossing.
       assertThat(dues.stream().filter(due -> due.requestId().equals(id)).toList())
           .as("due entries of %s", id)
-          .containsExactlyInAnyOrderElementsOf(DueIndex.of(order));
+          .containsExactlyInAnyOrderElementsOf(DueEntries.of(order));
       orders.put(id, order);
     }
     List<Notification> pending = ledger.pending(Integer.MAX_VALUE);
@@ -152,6 +157,8 @@ final class DeskInvariants {
       provenance = e.provenance();
     } else if (event instanceof WorkOrderEvent.Reopened e) {
       provenance = e.provenance();
+    } else if (event instanceof WorkOrderEvent.CallbackRequested e) {
+      provenance = e.provenance();
     } else if (event instanceof WorkOrderEvent.RectificationOpened e) {
       // Opened by the desk for every dissatisfied aspect, whether the rules or its default set owner and deadline.
       assertThat(event.actor()).as("a rectification item is opened by the system: %s", where).isEqualTo(Actor.SYSTEM);
@@ -189,17 +196,15 @@ final class DeskInvariants {
       return;
     }
     WorkOrderEvent.Accepted acceptance = accepted.get(0);
-    assertThat(acceptance.responseDue()).isNotNull();
-    assertThat(acceptance.resolutionDue()).isNotNull();
     assertThat(order.clock(SlaTarget.RESPONSE)).isPresent();
     assertThat(order.clock(SlaTarget.RESOLUTION)).isPresent();
     assertThat(order.decision()).isPresent();
     // Counted from receipt, not from acceptance: a request accepted late is not given more time.
     var received = order.request().receivedAt();
     var targets = acceptance.decision().targets();
-    assertThat(acceptance.responseDue().toInstant())
+    assertThat(acceptance.response().at().toInstant())
         .isEqualTo(calendar.due(received, targets.response()).dueAt().toInstant());
-    assertThat(acceptance.resolutionDue().toInstant())
+    assertThat(acceptance.resolution().at().toInstant())
         .isBeforeOrEqualTo(calendar.due(received, targets.resolution()).dueAt().toInstant());
     boolean delegatedWithClockPaused =
         order.state() == WorkOrderState.DELEGATED

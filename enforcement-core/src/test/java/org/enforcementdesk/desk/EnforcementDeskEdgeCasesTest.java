@@ -13,8 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Rating;
@@ -38,6 +38,9 @@ import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.junit.jupiter.api.Test;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.InvalidInputException;
 
 /** Edge cases a review of the desk found, each kept as a regression test. */
 class EnforcementDeskEdgeCasesTest {
@@ -140,7 +143,7 @@ class EnforcementDeskEdgeCasesTest {
     assertThat(unknown.replace("R-404", "R-1")).isEqualTo(others);
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-404"), stranger)).isInstanceOf(PermissionDeniedException.class);
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-404"), OFFICER))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("no work order R-404");
   }
 

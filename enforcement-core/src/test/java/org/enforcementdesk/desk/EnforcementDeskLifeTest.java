@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
@@ -28,8 +28,10 @@ import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTarget;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.RecordedEvent;
 import org.junit.jupiter.api.Test;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 
 /** One request through every state of the closed loop, with its events, deadlines and notifications. */
 class EnforcementDeskLifeTest {
@@ -98,13 +100,13 @@ class EnforcementDeskLifeTest {
         .containsExactly(
             "Submitted", "Accepted", "Assigned", "Assigned", "ProgressNoted", "Paused", "Resumed", "Urged",
             "Escalated", "Delegated", "DelegationReturned", "Resolved", "CallbackRecorded", "Evaluated",
-            "RiskFlagged", "RectificationOpened", "Reopened", "Resolved", "Evaluated", "Closed");
+            "RiskFlagged", "CallbackRequested", "RectificationOpened", "Reopened", "Resolved", "Evaluated", "Closed");
     for (RecordedEvent recorded : order.history()) {
       assertThat(recorded.event().actor()).isNotNull();
       assertThat(recorded.event().at()).isNotNull();
     }
     // Replaying the stored stream gives the same order.
-    assertThat(WorkOrder.fold(f.ledger.read(ID), order.calendar())).isEqualTo(order);
+    assertThat(WorkOrder.fold(f.ledger.read(ID))).isEqualTo(order);
 
     List<Notification> outbox = f.ledger.pending(100);
     assertThat(outbox).extracting(Notification::kind)

@@ -6,7 +6,7 @@ import static org.enforcementdesk.desk.DeskFixtures.DIRECTOR;
 import static org.enforcementdesk.desk.DeskFixtures.OFFICER;
 import static org.enforcementdesk.desk.DeskFixtures.PARTY;
 
-import org.enforcementdesk.desk.event.DelegationTarget;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
@@ -15,6 +15,7 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.policy.DelegationKind;
 import org.junit.jupiter.api.Test;
+import org.enforcementdesk.order.WorkOrder;
 
 /** Work queues and the other queries: what each viewer may see, read from indexes. */
 class EnforcementDeskQueriesTest {
@@ -30,19 +31,19 @@ class EnforcementDeskQueriesTest {
     submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
     submit("R-2", "PETITION", "（2025）闽0322执2号");
     submit("R-3", "PROGRESS_QUERY", "（2025）闽0322执3号");
-    assertThat(ids(f.desk.openOrders(Tier.OFFICER, OFFICER))).containsExactly("R-1", "R-3");
-    assertThat(ids(f.desk.openOrders(Tier.BUREAU_LEADER, DIRECTOR))).containsExactly("R-2");
+    assertThat(ids(f.desk.queues().openWorkOrders(Tier.OFFICER, OFFICER))).containsExactly("R-1", "R-3");
+    assertThat(ids(f.desk.queues().openWorkOrders(Tier.BUREAU_LEADER, DIRECTOR))).containsExactly("R-2");
 
     f.desk.assign(RequestId.of("R-3"), DIRECTOR, Tier.OFFICER, "o-17");
-    assertThat(ids(f.desk.openOrdersOfHandler("o-17", OFFICER))).containsExactly("R-3");
+    assertThat(ids(f.desk.queues().openWorkOrdersOfHandler("o-17", OFFICER))).containsExactly("R-3");
 
     f.desk.escalate(RequestId.of("R-1"), OFFICER, "需主任协调");
-    assertThat(ids(f.desk.openOrders(Tier.OFFICER, OFFICER))).containsExactly("R-3");
-    assertThat(ids(f.desk.openOrders(Tier.CENTER_DIRECTOR, OFFICER))).containsExactly("R-1");
+    assertThat(ids(f.desk.queues().openWorkOrders(Tier.OFFICER, OFFICER))).containsExactly("R-3");
+    assertThat(ids(f.desk.queues().openWorkOrders(Tier.CENTER_DIRECTOR, OFFICER))).containsExactly("R-1");
 
     f.desk.resolve(RequestId.of("R-3"), OFFICER, "已答复");
-    assertThat(f.desk.openOrdersOfHandler("o-17", OFFICER)).isEmpty();
-    assertThat(f.desk.openOrders(Tier.OFFICER, OFFICER)).isEmpty();
+    assertThat(f.desk.queues().openWorkOrdersOfHandler("o-17", OFFICER)).isEmpty();
+    assertThat(f.desk.queues().openWorkOrders(Tier.OFFICER, OFFICER)).isEmpty();
   }
 
   @Test
@@ -51,12 +52,12 @@ class EnforcementDeskQueriesTest {
     submit("R-2", "FUNDS_PAYOUT", "（2025）闽0322执2号");
     Actor mediator = DeskDriver.MEDIATOR;
     f.desk.delegate(RequestId.of("R-1"), OFFICER, DeskDriver.TO_MEDIATOR, "");
-    assertThat(ids(f.desk.delegatedTo("vm-houqin", mediator))).containsExactly("R-1");
+    assertThat(ids(f.desk.queues().delegatedTo("vm-houqin", mediator))).containsExactly("R-1");
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> f.desk.delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> f.desk.queues().delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
 
     f.desk.returnDelegation(RequestId.of("R-1"), mediator, "联系不上被执行人");
-    assertThat(f.desk.delegatedTo("vm-houqin", mediator)).isEmpty();
+    assertThat(f.desk.queues().delegatedTo("vm-houqin", mediator)).isEmpty();
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), mediator))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("only on what is delegated to them now");
@@ -64,19 +65,19 @@ class EnforcementDeskQueriesTest {
 
   @Test
   void queues_areForCourtStaffOnly() {
-    assertThatThrownBy(() -> f.desk.openOrders(Tier.OFFICER, PARTY))
+    assertThatThrownBy(() -> f.desk.queues().openWorkOrders(Tier.OFFICER, PARTY))
         .isInstanceOf(PermissionDeniedException.class)
-        .hasMessage("PARTY:P-778 may not read the open orders of a tier: only court staff see work queues");
+        .hasMessage("PARTY:P-778 may not read the open work orders of a tier: only court staff see work queues");
   }
 
   @Test
   void requestsOfCaseAndParty_showAPartyOnlyTheirOwn() {
     submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
     CaseNumber caseNumber = CaseNumber.parse("（2025）闽0322执1号");
-    assertThat(ids(f.desk.requestsOfCase(caseNumber, PARTY))).containsExactly("R-1");
-    assertThat(f.desk.requestsOfCase(caseNumber, DeskFixtures.OTHER_PARTY)).isEmpty();
-    assertThat(ids(f.desk.requestsOfParty("P-778", OFFICER))).containsExactly("R-1");
-    assertThat(f.desk.requestsOfParty("P-778", DeskFixtures.OTHER_PARTY)).isEmpty();
+    assertThat(ids(f.desk.workOrdersOfCase(caseNumber, PARTY))).containsExactly("R-1");
+    assertThat(f.desk.workOrdersOfCase(caseNumber, DeskFixtures.OTHER_PARTY)).isEmpty();
+    assertThat(ids(f.desk.workOrdersOfParty("P-778", OFFICER))).containsExactly("R-1");
+    assertThat(f.desk.workOrdersOfParty("P-778", DeskFixtures.OTHER_PARTY)).isEmpty();
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), DeskFixtures.OTHER_PARTY))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("a party sees and acts on their own requests only");

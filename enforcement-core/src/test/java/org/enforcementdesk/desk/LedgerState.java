@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Collection;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
-import org.enforcementdesk.store.DueEntry;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.store.RequestLedger;
 
 /**

@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.CaseEvent;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.ResolutionKind;
-import org.enforcementdesk.desk.event.UpkeepKind;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.UpkeepKind;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
@@ -45,10 +45,20 @@ import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaClock;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.store.InMemoryRequestLedger;
-import org.enforcementdesk.store.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOutcome;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.RectificationStatus;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
+import org.enforcementdesk.order.InvalidInputException;
 
 /**
  * Whole stories of the party's voice (evaluations that open rectification items), of risk cases on an enforcement
@@ -74,7 +84,7 @@ class PartyVoiceAndNetworkStoriesTest {
     }
 
     WideLedgerState state() {
-      return WideLedgerState.of(ledger, ledger.requestIds(), List.of("vm-houqin", "vm-yuanzhuang", "team-1"));
+      return WideLedgerState.of(ledger, ledger.workOrderIds(), List.of("vm-houqin", "vm-yuanzhuang", "team-1"));
     }
 
     void at(String now) {
@@ -176,7 +186,7 @@ class PartyVoiceAndNetworkStoriesTest {
       assertThat(item.measures()).hasSize(1);
       assertThat(item.status(tuesday)).isEqualTo(RectificationStatus.CLOSED);
     });
-    assertThat(order.rectificationItem(2).orElseThrow().verification()).isEqualTo("流程已优化");
+    assertThat(order.rectificationItem(2).orElseThrow().verification()).contains("流程已优化");
     assertThat(items(d, RectificationQuery.all().status(RectificationStatus.CLOSED, tuesday))).hasSize(2);
     assertThat(items(d, RectificationQuery.all().status(RectificationStatus.OVERDUE, tuesday))).isEmpty();
     // A closed item takes nothing more, and an item that does not exist is named.
@@ -186,7 +196,7 @@ class PartyVoiceAndNetworkStoriesTest {
     assertThatThrownBy(() -> d.desk.closeRectification(R1, 3, DIRECTOR, "已核实"))
         .isInstanceOf(IllegalCommandException.class).hasMessageContaining("no rectification item 3");
     assertThat(d.state()).isEqualTo(before);
-    assertThat(WorkOrder.fold(d.ledger.read(R1), CALENDAR)).isEqualTo(order);
+    assertThat(WorkOrder.fold(d.ledger.read(R1))).isEqualTo(order);
   }
 
   // ---- 2. a threatened petition: one risk case, its upkeep, its closure, and the next ------------------------------
@@ -197,12 +207,12 @@ class PartyVoiceAndNetworkStoriesTest {
     d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     d.at("2026-03-03T10:00+08:00");
     d.desk.urge(R1, PARTY, "再不发放我就去北京上访");
-    assertThat(d.desk.caseFile(CASE_NUMBER, OFFICER).riskCases()).as("the words alone, before any review").isEmpty();
+    assertThat(d.desk.cases().caseFile(CASE_NUMBER, OFFICER).riskCases()).as("the words alone, before any review").isEmpty();
 
     // The party walks in: a contact on the case, which the rules review; they read the threat in the party's last
     // words, flag it and send the order to the bureau leader, all in the contact's own append.
     d.at("2026-03-03T11:00+08:00");
-    CaseFile file = d.desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "情绪激动");
+    CaseFile file = d.desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "情绪激动");
     WorkOrder order = d.desk.workOrder(R1, OFFICER);
     assertThat(order.tier()).isEqualTo(Tier.BUREAU_LEADER);
     assertThat(order.riskFlags()).contains(RiskKind.PETITION_THREATENED);
@@ -215,49 +225,49 @@ class PartyVoiceAndNetworkStoriesTest {
     // The escalation is the risk case's upkeep by itself: 提级办理.
     assertThat(risk.upkeep()).extracting(CaseEvent.RiskUpkeepRecorded::upkeep).containsExactly(UpkeepKind.ESCALATED_HANDLING);
     assertThat(caseKinds(d)).containsExactly("ContactRecorded", "RiskTriggered", "RiskUpkeepRecorded");
-    assertThat(d.desk.openRiskCases(DIRECTOR)).containsExactly(risk);
+    assertThat(d.desk.cases().openRiskCases(DIRECTOR)).containsExactly(risk);
 
     // A second trigger (an open petition) joins the open risk case: the case is never opened twice.
     d.at("2026-03-03T14:30+08:00");
-    file = d.desk.reportPetition(CASE_NUMBER, OFFICER, "XF-2026-031", "向市信访局反映");
+    file = d.desk.cases().reportPetition(CASE_NUMBER, OFFICER, "XF-2026-031", "向市信访局反映");
     assertThat(file.riskCases()).hasSize(1);
     assertThat(file.openRiskCase().orElseThrow().kinds())
         .containsExactlyInAnyOrder(RiskKind.PETITION_THREATENED, RiskKind.PETITION_UNRESOLVED);
     assertThat(file.openRiskCase().orElseThrow().triggers()).hasSize(2);
     // An officer's own upkeep joins it too.
-    file = d.desk.recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, "走访申请人，解释发放进度");
+    file = d.desk.cases().recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, "走访申请人，解释发放进度");
     assertThat(file.openRiskCase().orElseThrow().upkeep())
         .extracting(CaseEvent.RiskUpkeepRecorded::upkeep)
         .containsExactly(UpkeepKind.ESCALATED_HANDLING, UpkeepKind.VISIT);
 
     // Closure needs authority and a reason: an officer is denied, a blank reason refused, neither writes anything.
     WideLedgerState before = d.state();
-    assertThatThrownBy(() -> d.desk.closeRiskCase(CASE_NUMBER, OFFICER, "已化解"))
+    assertThatThrownBy(() -> d.desk.cases().closeRiskCase(CASE_NUMBER, OFFICER, "已化解"))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("CLOSE_RISK_CASE");
-    assertThatThrownBy(() -> d.desk.closeRiskCase(CASE_NUMBER, LEADER, "  "))
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> d.desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "  "))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("reason");
     assertThat(d.state()).isEqualTo(before);
 
     d.at("2026-03-04T09:00+08:00");
-    file = d.desk.closeRiskCase(CASE_NUMBER, LEADER, "案款已发放，申请人撤回信访");
+    file = d.desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "案款已发放，申请人撤回信访");
     RiskCase closed = file.riskCases().get(0);
     assertThat(closed.isOpen()).isFalse();
     assertThat(closed.closedBy()).contains(LEADER);
     assertThat(closed.closingReason()).contains("案款已发放，申请人撤回信访");
     assertThat(file.openRiskCase()).isEmpty();
-    assertThat(d.desk.openRiskCases(DIRECTOR)).isEmpty();
+    assertThat(d.desk.cases().openRiskCases(DIRECTOR)).isEmpty();
     // Nothing left to close.
     before = d.state();
-    assertThatThrownBy(() -> d.desk.closeRiskCase(CASE_NUMBER, LEADER, "再次销号"))
+    assertThatThrownBy(() -> d.desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "再次销号"))
         .isInstanceOf(IllegalCommandException.class).hasMessageContaining("no open risk case");
     assertThat(d.state()).isEqualTo(before);
 
     // A new trigger after the closure opens the case's second risk case, and a callback on its order is its upkeep.
     d.at("2026-03-05T09:00+08:00");
     d.desk.flagRisk(R1, OFFICER, RiskKind.REPEATED_VISITS, "一周内三次来电");
-    file = d.desk.caseFile(CASE_NUMBER, DIRECTOR);
+    file = d.desk.cases().caseFile(CASE_NUMBER, DIRECTOR);
     assertThat(file.riskCases()).hasSize(2);
     RiskCase second = file.openRiskCase().orElseThrow();
     assertThat(second.number()).isEqualTo(2);
@@ -265,11 +275,11 @@ class PartyVoiceAndNetworkStoriesTest {
     assertThat(second.triggers()).hasSize(1);
     d.desk.resolve(R1, LEADER, "案款已全部发放");
     d.desk.recordCallback(R1, OFFICER, CallbackOutcome.REACHED, "申请人表示认可");
-    second = d.desk.caseFile(CASE_NUMBER, DIRECTOR).openRiskCase().orElseThrow();
+    second = d.desk.cases().caseFile(CASE_NUMBER, DIRECTOR).openRiskCase().orElseThrow();
     assertThat(second.upkeep()).extracting(CaseEvent.RiskUpkeepRecorded::upkeep).containsExactly(UpkeepKind.CALLBACK);
-    assertThat(d.desk.openRiskCases(LEADER)).containsExactly(second);
+    assertThat(d.desk.cases().openRiskCases(LEADER)).containsExactly(second);
     // The first risk case kept exactly what it had when it closed.
-    assertThat(d.desk.caseFile(CASE_NUMBER, DIRECTOR).riskCases().get(0)).isEqualTo(closed);
+    assertThat(d.desk.cases().caseFile(CASE_NUMBER, DIRECTOR).riskCases().get(0)).isEqualTo(closed);
   }
 
   @Test
@@ -306,7 +316,7 @@ class PartyVoiceAndNetworkStoriesTest {
     d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", CASE, wages), PARTY);
     // The rule book's suggestion for a livelihood case names the party's village; the directory finds its mediator.
     DelegationSuggestion suggestion =
-        new DelegationSuggestion(DelegationKind.VILLAGE_MEDIATOR, wages.partyVillage().orElseThrow(), "涉民生小额案件");
+        DelegationSuggestion.toVillageMediator(wages.partyVillage().orElseThrow(), "涉民生小额案件");
     DelegationTarget mediator = DeskFixtures.RESOLVERS.accountFor(suggestion).orElseThrow();
     assertThat(mediator).isEqualTo(DeskDriver.TO_MEDIATOR);
 
@@ -328,7 +338,7 @@ class PartyVoiceAndNetworkStoriesTest {
         .containsExactly(new Recipient(Recipient.Kind.RESOLVER, "vm-houqin"));
 
     // The mediator's own account shows it; they work on it and resolve it.
-    assertThat(d.desk.delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).containsExactly(R1);
+    assertThat(d.desk.queues().delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).containsExactly(R1);
     d.at("2026-03-05T15:00+08:00");
     d.desk.noteProgress(R1, MEDIATOR, "已上门调解，被执行人同意当日支付", false);
     d.at("2026-03-06T11:00+08:00");
@@ -337,13 +347,13 @@ class PartyVoiceAndNetworkStoriesTest {
     assertThat(order.state()).isEqualTo(WorkOrderState.RESOLVED);
     Delegation ended = order.delegations().get(0);
     assertThat(ended.outcome()).isEqualTo(DelegationOutcome.RESOLVED);
-    assertThat(ended.resolvedAs()).isEqualTo(ResolutionKind.VOLUNTARY_PERFORMANCE);
+    assertThat(ended.resolvedAs()).contains(ResolutionKind.VOLUNTARY_PERFORMANCE);
     assertThat(ended.concluded()).contains(d.clock.instant());
     assertThat(ended.isPending()).isFalse();
     assertThat(order.delegation()).isEmpty();
-    assertThat(d.desk.delegations(DIRECTOR)).containsExactly(ended);
+    assertThat(d.desk.queues().delegations(DIRECTOR)).containsExactly(ended);
     // Resolved, it is no longer the mediator's: gone from their account, and they may no longer read it.
-    assertThat(d.desk.delegatedTo("vm-houqin", MEDIATOR)).isEmpty();
+    assertThat(d.desk.queues().delegatedTo("vm-houqin", MEDIATOR)).isEmpty();
     assertThatThrownBy(() -> d.desk.workOrder(R1, MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
   }
 
@@ -391,10 +401,10 @@ class PartyVoiceAndNetworkStoriesTest {
     assertThat(order.state()).isEqualTo(WorkOrderState.OPEN);
     assertThat(order.delegations()).singleElement().satisfies(dl -> {
       assertThat(dl.outcome()).isEqualTo(DelegationOutcome.RETURNED);
-      assertThat(dl.returnReason()).isEqualTo("被执行人外出务工，无法联系");
+      assertThat(dl.returnReason()).contains("被执行人外出务工，无法联系");
     });
-    assertThat(d.desk.openOrders(order.tier(), DIRECTOR)).extracting(WorkOrder::id).containsExactly(R1);
-    assertThat(d.desk.delegatedTo("vm-houqin", DIRECTOR)).isEmpty();
+    assertThat(d.desk.queues().openWorkOrders(order.tier(), DIRECTOR)).extracting(WorkOrder::id).containsExactly(R1);
+    assertThat(d.desk.queues().delegatedTo("vm-houqin", DIRECTOR)).isEmpty();
     assertThat(order.clock(SlaTarget.RESOLUTION).orElseThrow().isPaused()).isFalse();
 
     // docs/time.md, day periods: every counted day after the day of receipt on which the clock stood paused at any
@@ -441,7 +451,7 @@ class PartyVoiceAndNetworkStoriesTest {
     OffsetDateTime expected = OffsetDateTime.parse("2026-03-02T11:15+08:00").plus(delegated);
     assertThat(expected).isEqualTo(OffsetDateTime.parse("2026-03-02T11:52:30+08:00"));
     assertThat(order.due(SlaTarget.RESOLUTION).map(OffsetDateTime::toInstant)).contains(expected.toInstant());
-    assertThat(d.desk.openOrders(Tier.OFFICER, DIRECTOR)).extracting(WorkOrder::id).containsExactly(R1);
+    assertThat(d.desk.queues().openWorkOrders(Tier.OFFICER, DIRECTOR)).extracting(WorkOrder::id).containsExactly(R1);
   }
 
   @Test
@@ -490,7 +500,7 @@ class PartyVoiceAndNetworkStoriesTest {
   }
 
   private static List<RectificationItem> items(Desk d, RectificationQuery query) {
-    return d.desk.rectificationItems(query, DIRECTOR);
+    return d.desk.queues().rectificationItems(query, DIRECTOR);
   }
 
   private static <E extends WorkOrderEvent> List<E> events(WorkOrder order, Class<E> kind) {

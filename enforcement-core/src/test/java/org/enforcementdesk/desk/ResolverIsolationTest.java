@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.ResolutionKind;
-import org.enforcementdesk.desk.event.UpkeepKind;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.UpkeepKind;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
@@ -32,6 +32,9 @@ import org.enforcementdesk.sla.SlaTarget;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 
 /**
  * A resolver sees and acts on only what is delegated to them, and only while it is: for every query and every
@@ -107,9 +110,9 @@ class ResolverIsolationTest {
     // Records the queries and commands on the case and on rectification can reach, so no refusal is vacuous.
     desk.evaluate(RESOLVED, Actor.party("P-4"), DeskDriver.DISSATISFIED);
     desk.flagRisk(WITH_MEDIATOR, OFFICER, RiskKind.PETITION_THREATENED, "扬言上访");
-    desk.reportPetition(CASE_NUMBER, OFFICER, "XF-1", "向市信访局反映");
-    assertThat(desk.rectificationItems(RectificationQuery.all(), DIRECTOR)).hasSize(1);
-    assertThat(desk.openRiskCases(DIRECTOR)).hasSize(1);
+    desk.cases().reportPetition(CASE_NUMBER, OFFICER, "XF-1", "向市信访局反映");
+    assertThat(desk.queues().rectificationItems(RectificationQuery.all(), DIRECTOR)).hasSize(1);
+    assertThat(desk.cases().openRiskCases(DIRECTOR)).hasSize(1);
   }
 
   private void later() {
@@ -124,15 +127,15 @@ class ResolverIsolationTest {
   void theMediatorSeesAndActsOnWhatIsDelegatedToThemNow() {
     // The control for everything below: the same queries and commands work for the resolver it is delegated to.
     assertThat(desk.workOrder(WITH_MEDIATOR, MEDIATOR).id()).isEqualTo(WITH_MEDIATOR);
-    assertThat(desk.requestsOfCase(CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
-    assertThat(desk.requestsOfParty("P-1", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
-    assertThat(desk.delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
-    assertThat(desk.delegatedTo("team-1", TEAM)).extracting(WorkOrder::id).containsExactly(WITH_TEAM);
+    assertThat(desk.workOrdersOfCase(CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
+    assertThat(desk.workOrdersOfParty("P-1", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
+    assertThat(desk.queues().delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
+    assertThat(desk.queues().delegatedTo("team-1", TEAM)).extracting(WorkOrder::id).containsExactly(WITH_TEAM);
     assertThat(desk.noteProgress(WITH_MEDIATOR, MEDIATOR, "已约见双方", false).state())
         .isEqualTo(WorkOrderState.DELEGATED);
     // Once returned, resolved or withdrawn, the mediator's own account no longer lists them.
-    assertThat(desk.delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
-    assertThat(desk.requestsOfCase(CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
+    assertThat(desk.queues().delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
+    assertThat(desk.workOrdersOfCase(CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
   }
 
   @TestFactory
@@ -144,26 +147,25 @@ class ResolverIsolationTest {
       String party = "P-" + (ALL.indexOf(id) + 1);
       String otherResolver = RESOLVER_IDS.stream().filter(r -> !r.equals(a.id())).findFirst().orElseThrow();
       tests.add(denied(probe, "workOrder", () -> desk.workOrder(id, a)));
-      tests.add(denied(probe, "due", () -> desk.due(id, a, SlaTarget.RESOLUTION)));
-      tests.add(denied(probe, "openOrders", () -> desk.openOrders(Tier.OFFICER, a)));
-      tests.add(denied(probe, "openOrdersOfHandler", () -> desk.openOrdersOfHandler("o-17", a)));
-      tests.add(denied(probe, "delegatedTo " + otherResolver, () -> desk.delegatedTo(otherResolver, a)));
-      tests.add(denied(probe, "caseFile", () -> desk.caseFile(CASE_NUMBER, a)));
-      tests.add(denied(probe, "openRiskCases", () -> desk.openRiskCases(a)));
-      tests.add(denied(probe, "rectificationItems", () -> desk.rectificationItems(RectificationQuery.all(), a)));
-      tests.add(denied(probe, "delegations", () -> desk.delegations(a)));
+      tests.add(denied(probe, "openOrders", () -> desk.queues().openWorkOrders(Tier.OFFICER, a)));
+      tests.add(denied(probe, "openOrdersOfHandler", () -> desk.queues().openWorkOrdersOfHandler("o-17", a)));
+      tests.add(denied(probe, "delegatedTo " + otherResolver, () -> desk.queues().delegatedTo(otherResolver, a)));
+      tests.add(denied(probe, "caseFile", () -> desk.cases().caseFile(CASE_NUMBER, a)));
+      tests.add(denied(probe, "openRiskCases", () -> desk.cases().openRiskCases(a)));
+      tests.add(denied(probe, "rectificationItems", () -> desk.queues().rectificationItems(RectificationQuery.all(), a)));
+      tests.add(denied(probe, "delegations", () -> desk.queues().delegations(a)));
       // The list queries serve parties too: they leave out what the viewer may not see rather than refuse.
       tests.add(DynamicTest.dynamicTest(probe + ": requestsOfCase leaves it out", () -> {
         WideLedgerState before = ledger();
-        assertThat(desk.requestsOfCase(CASE_NUMBER, a)).extracting(WorkOrder::id).doesNotContain(id);
+        assertThat(desk.workOrdersOfCase(CASE_NUMBER, a)).extracting(WorkOrder::id).doesNotContain(id);
         assertThat(ledger()).isEqualTo(before);
       }));
       tests.add(DynamicTest.dynamicTest(probe + ": requestsOfParty leaves it out", () -> {
-        assertThat(desk.requestsOfParty(party, a)).isEmpty();
+        assertThat(desk.workOrdersOfParty(party, a)).isEmpty();
       }));
       tests.add(DynamicTest.dynamicTest(probe + ": delegatedTo of their own id leaves it out", () -> {
         if (a.role().isResolver()) {
-          assertThat(desk.delegatedTo(a.id(), a)).extracting(WorkOrder::id).doesNotContain(id);
+          assertThat(desk.queues().delegatedTo(a.id(), a)).extracting(WorkOrder::id).doesNotContain(id);
         }
       }));
     }
@@ -178,7 +180,7 @@ class ResolverIsolationTest {
         tests.add(DynamicTest.dynamicTest(probe + ": " + command, () -> {
           WideLedgerState before = ledger();
           assertThatThrownBy(issue(command, probe.order(), probe.actor()))
-              .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.command()).isEqualTo(command))
+              .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.command()).contains(command))
               .hasMessageContaining("nothing was recorded");
           assertThat(ledger()).as("nothing recorded").isEqualTo(before);
         }));
@@ -228,11 +230,11 @@ class ResolverIsolationTest {
       case REOPEN -> () -> desk.reopen(id, a, "重新办理");
       case RECORD_RECTIFICATION_MEASURE -> () -> desk.recordRectificationMeasure(RESOLVED, 1, a, "当面致歉");
       case CLOSE_RECTIFICATION -> () -> desk.closeRectification(RESOLVED, 1, a, "已核实");
-      case RECORD_CONTACT -> () -> desk.recordContact(CASE_NUMBER, a, ContactKind.CALL, "P-1", "询问进度");
-      case REPORT_PETITION -> () -> desk.reportPetition(CASE_NUMBER, a, "XF-2", "再次信访");
-      case CONCLUDE_PETITION -> () -> desk.concludePetition(CASE_NUMBER, a, "XF-1", "已答复");
-      case RECORD_RISK_UPKEEP -> () -> desk.recordRiskUpkeep(CASE_NUMBER, a, UpkeepKind.VISIT, "走访");
-      case CLOSE_RISK_CASE -> () -> desk.closeRiskCase(CASE_NUMBER, a, "已化解");
+      case RECORD_CONTACT -> () -> desk.cases().recordContact(CASE_NUMBER, a, ContactKind.CALL, "P-1", "询问进度");
+      case REPORT_PETITION -> () -> desk.cases().reportPetition(CASE_NUMBER, a, "XF-2", "再次信访");
+      case CONCLUDE_PETITION -> () -> desk.cases().concludePetition(CASE_NUMBER, a, "XF-1", "已答复");
+      case RECORD_RISK_UPKEEP -> () -> desk.cases().recordRiskUpkeep(CASE_NUMBER, a, UpkeepKind.VISIT, "走访");
+      case CLOSE_RISK_CASE -> () -> desk.cases().closeRiskCase(CASE_NUMBER, a, "已化解");
     };
   }
 
@@ -242,12 +244,12 @@ class ResolverIsolationTest {
     WideLedgerState before = ledger();
     desk.recordRectificationMeasure(RESOLVED, 1, OFFICER, "当面致歉");
     desk.closeRectification(RESOLVED, 1, DIRECTOR, "已核实");
-    desk.concludePetition(CASE_NUMBER, OFFICER, "XF-1", "已答复");
-    desk.recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, "走访");
-    desk.closeRiskCase(CASE_NUMBER, LEADER, "已化解");
+    desk.cases().concludePetition(CASE_NUMBER, OFFICER, "XF-1", "已答复");
+    desk.cases().recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, "走访");
+    desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "已化解");
     desk.delegate(RETURNED, OFFICER, "vm-yuanzhuang", "转交园庄村调解");
     assertThat(ledger()).isNotEqualTo(before);
-    assertThat(desk.delegatedTo("vm-yuanzhuang", OTHER_MEDIATOR)).extracting(WorkOrder::id).containsExactly(RETURNED);
+    assertThat(desk.queues().delegatedTo("vm-yuanzhuang", OTHER_MEDIATOR)).extracting(WorkOrder::id).containsExactly(RETURNED);
     // Delegated anew to another resolver, the returned order is still not the first mediator's.
     assertThatThrownBy(() -> desk.workOrder(RETURNED, MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
   }

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.calendar.Period;
-import org.enforcementdesk.desk.event.ContactKind;
+import org.enforcementdesk.order.ContactKind;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
@@ -30,6 +30,13 @@ import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOutcome;
+import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.RectificationStatus;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * Corners of risk cases, rectification and delegation that whole stories pass by: a trigger firing again after its
@@ -58,23 +65,23 @@ class ReviewFindingsTest {
     EnforcementDesk desk = desk(new WiderNetworkPolicy());
     desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     clock.set("2026-03-03T10:00+08:00");
-    desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "询问进度");
+    desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "询问进度");
     clock.set("2026-03-03T11:00+08:00");
-    CaseFile file = desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "再次来访");
+    CaseFile file = desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "再次来访");
     assertThat(file.riskCases()).hasSize(1);
     assertThat(file.openRiskCase().orElseThrow().openingKind()).isEqualTo(RiskKind.REPEATED_VISITS);
 
     clock.set("2026-03-04T09:00+08:00");
-    desk.closeRiskCase(CASE_NUMBER, LEADER, "已当面解释，申请人表示理解");
+    desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "已当面解释，申请人表示理解");
     // The order still carries its old flag; once the risk case is closed it no longer holds, so the fourth visit
     // within 30 days is a trigger again and opens the case's second risk case.
     clock.set("2026-03-05T09:00+08:00");
-    file = desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "第三次来访");
+    file = desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "第三次来访");
     assertThat(file.riskCases()).hasSize(2);
     assertThat(file.openRiskCase().orElseThrow().number()).isEqualTo(2);
     // And while it is open the same trigger does not fire again.
     clock.set("2026-03-05T10:00+08:00");
-    file = desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "来电");
+    file = desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "来电");
     assertThat(file.riskCases()).hasSize(2);
     assertThat(file.openRiskCase().orElseThrow().triggers()).hasSize(1);
   }
@@ -85,14 +92,19 @@ class ReviewFindingsTest {
     desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     List<Notification> before = ledger.pending(100);
     clock.set("2026-03-03T10:00+08:00");
-    desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "询问进度");
+    desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "询问进度");
 
     List<Notification> added = new ArrayList<>(ledger.pending(100));
     added.removeAll(before);
     assertThat(added).extracting(Notification::kind).containsExactly(NotificationKind.CALLBACK_DUE);
     assertThat(added.get(0).requestId()).isEqualTo(R1);
     assertThat(added.get(0).recipient().id()).isEqualTo(Tier.CENTER_DIRECTOR.name());
-    assertThat(ledger.read(R1)).as("nothing recorded on the order itself").hasSize(3);
+    // The rules' request is recorded on the order, as every decision of theirs is.
+    assertThat(ledger.read(R1)).hasSize(4);
+    assertThat(ledger.read(R1).get(3).event()).isInstanceOfSatisfying(WorkOrderEvent.CallbackRequested.class, e -> {
+      assertThat(e.by()).isEqualTo(Tier.CENTER_DIRECTOR);
+      assertThat(e.due().at()).isEqualTo(OffsetDateTime.parse("2026-03-04T17:30+08:00"));
+    });
   }
 
   @Test
@@ -111,7 +123,7 @@ class ReviewFindingsTest {
 
     assertThat(closed.status(overdueAt)).isEqualTo(RectificationStatus.OVERDUE);
     assertThat(closed.status(clock.instant())).isEqualTo(RectificationStatus.CLOSED);
-    assertThat(desk.rectificationItems(RectificationQuery.all().status(RectificationStatus.OVERDUE, overdueAt), DIRECTOR))
+    assertThat(desk.queues().rectificationItems(RectificationQuery.all().status(RectificationStatus.OVERDUE, overdueAt), DIRECTOR))
         .extracting(RectificationItem::item)
         .contains(item.item());
   }

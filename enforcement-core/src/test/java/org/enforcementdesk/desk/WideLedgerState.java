@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
-import org.enforcementdesk.store.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.store.RequestLedger;
+import org.enforcementdesk.order.CaseSide;
+import org.enforcementdesk.order.Labels;
 
 /**
  * {@link LedgerState} widened to what the party's-voice and wider-network commands can also write: every case
@@ -31,12 +33,12 @@ record WideLedgerState(
     }
     resolverIds.forEach(id -> names.add(Labels.resolver(id)));
     for (String name : names) {
-      labels.put(name, ImmutableList.copyOf(ledger.requestsLabelled(name)));
+      labels.put(name, ImmutableList.copyOf(ledger.workOrdersLabelled(name)));
     }
     return new WideLedgerState(
         LedgerState.of(ledger, ids),
         cases.buildOrThrow(),
         labels.buildOrThrow(),
-        ledger.casesLabelled(CaseSide.RISK_OPEN).stream().map(Object::toString).collect(ImmutableList.toImmutableList()));
+        ledger.casesLabelled(Labels.RISK_OPEN).stream().map(Object::toString).collect(ImmutableList.toImmutableList()));
   }
 }

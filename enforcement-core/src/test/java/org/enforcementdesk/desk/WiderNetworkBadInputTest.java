@@ -10,9 +10,9 @@ import static org.enforcementdesk.desk.DeskFixtures.PARTY;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.UpkeepKind;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.UpkeepKind;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Rating;
@@ -22,6 +22,9 @@ import org.enforcementdesk.policy.DelegationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.WorkOrderState;
+import org.enforcementdesk.order.InvalidInputException;
 
 /**
  * Bad input to the party's-voice and wider-network commands: each is refused with an error that names what was wrong
@@ -62,25 +65,25 @@ class WiderNetworkBadInputTest {
   @Test
   void closingARiskCase_needsAReasonAuthorityAndAnOpenRiskCase() {
     driver.driveTo(ID, WorkOrderState.OPEN, null);
-    refused(() -> desk.closeRiskCase(CASE_NUMBER, LEADER, "已化解"), IllegalCommandException.class)
+    refused(() -> desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "已化解"), IllegalCommandException.class)
         .hasMessageContaining(CASE_NUMBER.toString())
         .hasMessageContaining("no open risk case");
     desk.flagRisk(ID, OFFICER, RiskKind.REPEATED_VISITS, "一周内三次来电");
-    assertThat(desk.openRiskCases(DIRECTOR)).hasSize(1);
-    refused(() -> desk.closeRiskCase(CASE_NUMBER, LEADER, " "), IllegalArgumentException.class)
+    assertThat(desk.cases().openRiskCases(DIRECTOR)).hasSize(1);
+    refused(() -> desk.cases().closeRiskCase(CASE_NUMBER, LEADER, " "), InvalidInputException.class)
         .hasMessageContaining("reason");
-    refused(() -> desk.closeRiskCase(CASE_NUMBER, DIRECTOR, null), RuntimeException.class)
+    refused(() -> desk.cases().closeRiskCase(CASE_NUMBER, DIRECTOR, null), RuntimeException.class)
         .hasMessageContaining("reason");
-    refused(() -> desk.closeRiskCase(CASE_NUMBER, OFFICER, "已化解"), PermissionDeniedException.class)
+    refused(() -> desk.cases().closeRiskCase(CASE_NUMBER, OFFICER, "已化解"), PermissionDeniedException.class)
         .hasMessageContaining("CLOSE_RISK_CASE");
-    refused(() -> desk.closeRiskCase(CASE_NUMBER, PARTY, "已化解"), PermissionDeniedException.class);
-    assertThat(desk.openRiskCases(DIRECTOR)).hasSize(1);
+    refused(() -> desk.cases().closeRiskCase(CASE_NUMBER, PARTY, "已化解"), PermissionDeniedException.class);
+    assertThat(desk.cases().openRiskCases(DIRECTOR)).hasSize(1);
   }
 
   @Test
   void delegatingToAnUnknownResolver_namesTheIdAndTheAccountsListed() {
     driver.driveTo(ID, WorkOrderState.OPEN, null);
-    refused(() -> desk.delegate(ID, OFFICER, "vm-nowhere", "请协助"), IllegalArgumentException.class)
+    refused(() -> desk.delegate(ID, OFFICER, "vm-nowhere", "请协助"), InvalidInputException.class)
         .hasMessageContaining("vm-nowhere")
         .hasMessageContaining("vm-houqin");
     // Someone who may not delegate is refused before the directory is consulted: the refusal lists no accounts.
@@ -89,11 +92,11 @@ class WiderNetworkBadInputTest {
         .doesNotContain("vm-houqin");
     // A target the directory lists under the same id but as something else is not the listed account.
     DelegationTarget misnamed = new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-houqin", "别的村调解主任");
-    refused(() -> desk.delegate(ID, OFFICER, misnamed, "请协助"), IllegalArgumentException.class)
+    refused(() -> desk.delegate(ID, OFFICER, misnamed, "请协助"), InvalidInputException.class)
         .hasMessageContaining("vm-houqin")
         .hasMessageContaining("别的村调解主任");
     DelegationTarget unlisted = new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-ghost", "无此人");
-    refused(() -> desk.delegate(ID, OFFICER, unlisted, "请协助"), IllegalArgumentException.class)
+    refused(() -> desk.delegate(ID, OFFICER, unlisted, "请协助"), InvalidInputException.class)
         .hasMessageContaining("vm-ghost");
     // A desk with no directory refuses every delegation, naming the id.
     EnforcementDesk bare =
@@ -103,7 +106,7 @@ class WiderNetworkBadInputTest {
             .ledger(driver.fixtures.ledger)
             .build();
     assertThatThrownBy(() -> bare.delegate(ID, OFFICER, "vm-houqin", "请协助"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("vm-houqin");
     assertThat(desk.workOrder(ID, OFFICER).state()).isEqualTo(WorkOrderState.OPEN);
   }
@@ -111,53 +114,53 @@ class WiderNetworkBadInputTest {
   @Test
   void riskUpkeepWithNoOpenRiskCase_isIllegal() {
     driver.driveTo(ID, WorkOrderState.OPEN, null);
-    refused(() -> desk.recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, "走访"), IllegalCommandException.class)
+    refused(() -> desk.cases().recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, "走访"), IllegalCommandException.class)
         .hasMessageContaining("RECORD_RISK_UPKEEP")
         .hasMessageContaining("no open risk case");
     // Nor after the last one closed.
     desk.flagRisk(ID, OFFICER, RiskKind.REPEATED_VISITS, "一周内三次来电");
-    desk.closeRiskCase(CASE_NUMBER, DIRECTOR, "已化解");
-    refused(() -> desk.recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.CALLBACK, "回访"), IllegalCommandException.class)
+    desk.cases().closeRiskCase(CASE_NUMBER, DIRECTOR, "已化解");
+    refused(() -> desk.cases().recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.CALLBACK, "回访"), IllegalCommandException.class)
         .hasMessageContaining("no open risk case");
     // And an upkeep note says what was done.
     desk.flagRisk(ID, OFFICER, RiskKind.PETITION_UNRESOLVED, "信访未结");
-    refused(() -> desk.recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, ""), IllegalArgumentException.class)
+    refused(() -> desk.cases().recordRiskUpkeep(CASE_NUMBER, OFFICER, UpkeepKind.VISIT, ""), InvalidInputException.class)
         .hasMessageContaining("note");
   }
 
   @Test
   void petitions_concludingAnUnknownOne_orReportingOneTwice_isIllegalAndNamesTheReference() {
     driver.driveTo(ID, WorkOrderState.OPEN, null);
-    refused(() -> desk.concludePetition(CASE_NUMBER, OFFICER, "XF-404", "已答复"), IllegalCommandException.class)
+    refused(() -> desk.cases().concludePetition(CASE_NUMBER, OFFICER, "XF-404", "已答复"), IllegalCommandException.class)
         .hasMessageContaining("XF-404")
         .hasMessageContaining("CONCLUDE_PETITION");
-    desk.reportPetition(CASE_NUMBER, OFFICER, "XF-1", "向市信访局反映");
-    refused(() -> desk.reportPetition(CASE_NUMBER, DIRECTOR, "XF-1", "同一信访"), IllegalCommandException.class)
+    desk.cases().reportPetition(CASE_NUMBER, OFFICER, "XF-1", "向市信访局反映");
+    refused(() -> desk.cases().reportPetition(CASE_NUMBER, DIRECTOR, "XF-1", "同一信访"), IllegalCommandException.class)
         .hasMessageContaining("XF-1")
         .hasMessageContaining("open already");
-    refused(() -> desk.concludePetition(CASE_NUMBER, OFFICER, "XF-2", "已答复"), IllegalCommandException.class)
+    refused(() -> desk.cases().concludePetition(CASE_NUMBER, OFFICER, "XF-2", "已答复"), IllegalCommandException.class)
         .hasMessageContaining("XF-2")
         .hasMessageContaining("XF-1");
-    refused(() -> desk.concludePetition(CASE_NUMBER, OFFICER, "XF-1", " "), IllegalArgumentException.class)
+    refused(() -> desk.cases().concludePetition(CASE_NUMBER, OFFICER, "XF-1", " "), InvalidInputException.class)
         .hasMessageContaining("note");
-    refused(() -> desk.reportPetition(CASE_NUMBER, OFFICER, " ", "无编号"), IllegalArgumentException.class);
-    refused(() -> desk.reportPetition(CASE_NUMBER, PARTY, "XF-9", "本人信访"), PermissionDeniedException.class);
+    refused(() -> desk.cases().reportPetition(CASE_NUMBER, OFFICER, " ", "无编号"), InvalidInputException.class);
+    refused(() -> desk.cases().reportPetition(CASE_NUMBER, PARTY, "XF-9", "本人信访"), PermissionDeniedException.class);
 
-    desk.concludePetition(CASE_NUMBER, OFFICER, "XF-1", "已答复");
-    refused(() -> desk.concludePetition(CASE_NUMBER, OFFICER, "XF-1", "再次答复"), IllegalCommandException.class)
+    desk.cases().concludePetition(CASE_NUMBER, OFFICER, "XF-1", "已答复");
+    refused(() -> desk.cases().concludePetition(CASE_NUMBER, OFFICER, "XF-1", "再次答复"), IllegalCommandException.class)
         .hasMessageContaining("XF-1");
     // A reference is unique among the open petitions: once concluded, the host may report it again.
-    assertThat(desk.reportPetition(CASE_NUMBER, OFFICER, "XF-1", "重新信访").openPetitions()).containsKey("XF-1");
+    assertThat(desk.cases().reportPetition(CASE_NUMBER, OFFICER, "XF-1", "重新信访").openPetitions()).containsKey("XF-1");
   }
 
   @Test
   void contacts_needAPartyAndStaff() {
     driver.driveTo(ID, WorkOrderState.OPEN, null);
-    refused(() -> desk.recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, " ", "来访"), IllegalArgumentException.class)
+    refused(() -> desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.VISIT, " ", "来访"), InvalidInputException.class)
         .hasMessageContaining("partyId");
-    refused(() -> desk.recordContact(CASE_NUMBER, PARTY, ContactKind.CALL, PARTY.id(), "来电"), PermissionDeniedException.class)
+    refused(() -> desk.cases().recordContact(CASE_NUMBER, PARTY, ContactKind.CALL, PARTY.id(), "来电"), PermissionDeniedException.class)
         .hasMessageContaining("RECORD_CONTACT");
-    refused(() -> desk.recordContact(CASE_NUMBER, DeskDriver.MEDIATOR, ContactKind.CALL, PARTY.id(), ""), PermissionDeniedException.class);
+    refused(() -> desk.cases().recordContact(CASE_NUMBER, DeskDriver.MEDIATOR, ContactKind.CALL, PARTY.id(), ""), PermissionDeniedException.class);
   }
 
   @Test

@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.CaseEvent;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.ResolutionKind;
-import org.enforcementdesk.desk.event.UpkeepKind;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.UpkeepKind;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
@@ -33,11 +33,20 @@ import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.store.InMemoryRequestLedger;
-import org.enforcementdesk.store.RecordedCaseEvent;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOutcome;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.RectificationStatus;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.InvalidInputException;
 
 /**
  * Counting laws over random histories of the party's voice and the wider network: contacts, petitions, risk flags,
@@ -147,7 +156,7 @@ class WiderNetworkPropertiesTest {
         WideLedgerState before = WideLedgerState.of(ledger, ids, RESOLVER_IDS);
         try {
           run(op, step);
-        } catch (IllegalCommandException | PermissionDeniedException | IllegalArgumentException refused) {
+        } catch (IllegalCommandException | PermissionDeniedException | InvalidInputException refused) {
           // Random commands are often illegal where they land; a refusal must leave every stream as it was.
           assertThat(WideLedgerState.of(ledger, ids, RESOLVER_IDS)).as("refused %s: %s", op, refused.getMessage())
               .isEqualTo(before);
@@ -164,9 +173,9 @@ class WiderNetworkPropertiesTest {
       CaseNumber kase = CaseNumber.parse(CASES.get(step.kase()));
       int v = step.variant();
       switch (op) {
-        case CONTACT -> desk.recordContact(kase, DeskFixtures.OFFICER, v % 2 == 0 ? ContactKind.VISIT : ContactKind.CALL, "P-" + n, "询问进度");
-        case REPORT_PETITION -> desk.reportPetition(kase, DeskFixtures.OFFICER, "XF-" + (v % 3), "向市信访局反映");
-        case CONCLUDE_PETITION -> desk.concludePetition(kase, DeskFixtures.OFFICER, "XF-" + (v % 3), "已答复");
+        case CONTACT -> desk.cases().recordContact(kase, DeskFixtures.OFFICER, v % 2 == 0 ? ContactKind.VISIT : ContactKind.CALL, "P-" + n, "询问进度");
+        case REPORT_PETITION -> desk.cases().reportPetition(kase, DeskFixtures.OFFICER, "XF-" + (v % 3), "向市信访局反映");
+        case CONCLUDE_PETITION -> desk.cases().concludePetition(kase, DeskFixtures.OFFICER, "XF-" + (v % 3), "已答复");
         case FLAG_RISK -> desk.flagRisk(id, DeskFixtures.OFFICER, RiskKind.values()[v % 4], "承办人标记");
         case URGE -> desk.urge(id, party, v % 3 == 0 ? "再不处理就去上访" : "请尽快处理");
         case ESCALATE -> desk.escalate(id, DeskFixtures.OFFICER, "需上级协调");
@@ -188,8 +197,8 @@ class WiderNetworkPropertiesTest {
           RectificationItem item = itemFor(step);
           desk.closeRectification(item.requestId(), item.item(), v % 2 == 0 ? DeskFixtures.DIRECTOR : DeskFixtures.LEADER, "已核实");
         }
-        case UPKEEP -> desk.recordRiskUpkeep(kase, DeskFixtures.OFFICER, UpkeepKind.values()[v % 3], "维护");
-        case CLOSE_RISK -> desk.closeRiskCase(kase, v % 2 == 0 ? DeskFixtures.DIRECTOR : DeskFixtures.LEADER, "风险已化解");
+        case UPKEEP -> desk.cases().recordRiskUpkeep(kase, DeskFixtures.OFFICER, UpkeepKind.values()[v % 3], "维护");
+        case CLOSE_RISK -> desk.cases().closeRiskCase(kase, v % 2 == 0 ? DeskFixtures.DIRECTOR : DeskFixtures.LEADER, "风险已化解");
         case SUBMIT -> {
           if (ids.size() < 8) {
             submit(step.kase());
@@ -204,18 +213,19 @@ class WiderNetworkPropertiesTest {
      * of an order that has none, so that rectification steps reach items rather than mostly miss them.
      */
     private RectificationItem itemFor(Step step) {
-      List<RectificationItem> items = desk.rectificationItems(RectificationQuery.all(), DeskFixtures.DIRECTOR);
+      List<RectificationItem> items = desk.queues().rectificationItems(RectificationQuery.all(), DeskFixtures.DIRECTOR);
       if (items.isEmpty()) {
         RequestId id = ids.get(step.order() % ids.size());
-        return new RectificationItem(id, 1, EvaluationAspect.ATTITUDE, org.enforcementdesk.model.Tier.OFFICER, null,
-            clock.instant(), clock.instant().atZone(CALENDAR.zone()).toOffsetDateTime(), com.google.common.collect.ImmutableList.of(), null, null);
+        return new RectificationItem(id, 1, EvaluationAspect.ATTITUDE, org.enforcementdesk.model.Tier.OFFICER,
+            java.util.Optional.empty(), clock.instant(), clock.instant().atZone(CALENDAR.zone()).toOffsetDateTime(),
+            com.google.common.collect.ImmutableList.of(), java.util.Optional.empty(), java.util.Optional.empty());
       }
       return items.get((step.order() * 32 + step.variant()) % items.size());
     }
 
     /** The account an order is delegated to now, or a resolver it is not (whose commands must then be refused). */
     private Actor resolverOf(RequestId id) {
-      Optional<DelegationTarget> target = WorkOrder.fold(ledger.read(id), CALENDAR).delegation();
+      Optional<DelegationTarget> target = WorkOrder.fold(ledger.read(id)).delegation();
       if (target.isEmpty()) {
         return DeskDriver.MEDIATOR;
       }
@@ -288,11 +298,11 @@ class WiderNetworkPropertiesTest {
       assertThat(byOutcome.getOrDefault(DelegationOutcome.RECALLED, 0)).as("recalled").isEqualTo(recalled);
       assertThat(byOutcome.getOrDefault(DelegationOutcome.WITHDRAWN, 0)).as("withdrawn").isEqualTo(withdrawnWhileDelegated);
       assertThat(foldedOverdue).as("overdue delegations, each recorded once").isEqualTo(overdue);
-      assertThat(desk.delegations(DeskFixtures.DIRECTOR)).as("the desk's list of delegations").hasSize(delegated);
+      assertThat(desk.queues().delegations(DeskFixtures.DIRECTOR)).as("the desk's list of delegations").hasSize(delegated);
       assertThat(foldedItems).as("rectification items").isEqualTo(itemsOpened).isEqualTo(dissatisfiedAspects);
       assertThat(foldedClosedItems).as("closed items").isEqualTo(itemsClosed);
-      assertThat(desk.rectificationItems(RectificationQuery.all(), DeskFixtures.DIRECTOR)).hasSize(itemsOpened);
-      assertThat(desk.rectificationItems(
+      assertThat(desk.queues().rectificationItems(RectificationQuery.all(), DeskFixtures.DIRECTOR)).hasSize(itemsOpened);
+      assertThat(desk.queues().rectificationItems(
               RectificationQuery.all().status(RectificationStatus.CLOSED, clock.instant()), DeskFixtures.DIRECTOR))
           .hasSize(itemsClosed);
 
@@ -321,7 +331,7 @@ class WiderNetworkPropertiesTest {
         if (open) {
           openByRaw.add(kase);
         }
-        CaseFile file = desk.caseFile(kase, DeskFixtures.OFFICER);
+        CaseFile file = desk.cases().caseFile(kase, DeskFixtures.OFFICER);
         assertThat(file.riskCases()).as("risk cases of %s", kase).hasSize(opened);
         assertThat(file.riskCases().stream().filter(r -> !r.isOpen())).as("closed risk cases").hasSize(closed);
         assertThat(file.riskCases().stream().mapToInt(r -> r.triggers().size()).sum()).isEqualTo(triggers);
@@ -339,7 +349,7 @@ class WiderNetworkPropertiesTest {
           assertThat(ledger.caseNumbers()).as("a case with flags has a stream").contains(side.getKey());
         }
       }
-      assertThat(desk.openRiskCases(DeskFixtures.LEADER)).extracting(RiskCase::caseNumber)
+      assertThat(desk.cases().openRiskCases(DeskFixtures.LEADER)).extracting(RiskCase::caseNumber)
           .containsExactlyInAnyOrderElementsOf(openByRaw);
 
       count("delegated", delegated);

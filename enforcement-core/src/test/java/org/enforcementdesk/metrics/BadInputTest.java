@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.enforcementdesk.notify.NotificationKind;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.RecordedEvent;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is refused with an error that names the field and the value; nothing is counted. */

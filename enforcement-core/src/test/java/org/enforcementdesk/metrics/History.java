@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.CaseEvent;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.Provenance;
-import org.enforcementdesk.desk.event.ResolutionKind;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
@@ -35,7 +36,11 @@ import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.RiskFlag;
+import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.sla.PauseKind;
+import org.enforcementdesk.sla.SlaClock;
+import org.enforcementdesk.sla.SlaDue;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
@@ -43,8 +48,8 @@ import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.store.LedgerAppend;
-import org.enforcementdesk.store.RecordedCaseEvent;
-import org.enforcementdesk.store.RecordedEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * Event histories written by hand for the indicator tests: one builder per work order and per case stream, with
@@ -134,7 +139,10 @@ final class History {
   /** The history in an in-memory ledger. */
   InMemoryRequestLedger ledger() {
     InMemoryRequestLedger ledger = new InMemoryRequestLedger();
-    orders.forEach((id, events) -> ledger.append(LedgerAppend.of(id, 0, events, List.of(), List.of())));
+    for (List<RecordedEvent> stream : streams()) {
+      List<WorkOrderEvent> events = stream.stream().map(RecordedEvent::event).toList();
+      ledger.append(LedgerAppend.of(WorkOrder.fold(stream), 0, events, List.of()));
+    }
     cases.forEach((number, events) -> ledger.appendCase(CaseAppend.of(number, 0, events, List.of(), Set.of())));
     return ledger;
   }
@@ -151,6 +159,10 @@ final class History {
     private boolean submitted;
     private SlaTargets targets;
     private OffsetDateTime limit;
+    // The clocks as the desk counts them when each command runs, so that every event records what the desk would.
+    private SlaClock response;
+    private SlaClock resolution;
+    private boolean delegationPauses;
 
     private Order(String id, String receivedAt) {
       this.id = RequestId.of(id);
@@ -239,19 +251,20 @@ final class History {
       this.targets = targets;
       IntakeDecision.Builder decision =
           IntakeDecision.builder().urgency(urgency).targets(targets).startTier(Tier.OFFICER).ruleBookVersion("test");
-      OffsetDateTime resolutionDue = CALENDAR.due(time(receivedAt), targets.resolution()).dueAt();
+      Instant received = time(receivedAt).toInstant();
+      response = SlaClock.start(SlaTarget.RESPONSE, targets.response(), received, CALENDAR);
+      resolution = roundFrom(received);
       if (limit != null) {
         decision.resolveNoLaterThan(limit);
-        resolutionDue = limit.isBefore(resolutionDue) ? limit : resolutionDue;
       }
       return add(
           new WorkOrderEvent.Accepted(
-              id,
-              time(receivedAt).toInstant(),
-              Actor.SYSTEM,
-              decision.build(),
-              CALENDAR.due(time(receivedAt), targets.response()).dueAt(),
-              resolutionDue));
+              id, received, Actor.SYSTEM, decision.build(), response.schedule(), resolution.schedule()));
+    }
+
+    private SlaClock roundFrom(Instant start) {
+      SlaClock clock = SlaClock.start(SlaTarget.RESOLUTION, targets.resolution(), start, CALENDAR);
+      return limit == null ? clock : clock.withHardLimit(limit.toInstant());
     }
 
     Order rejected(String at) {
@@ -259,10 +272,13 @@ final class History {
     }
 
     Order assigned(String at, Tier tier, String handlerId) {
-      return add(new WorkOrderEvent.Assigned(id, at(at), OFFICER, tier, handlerId));
+      return add(new WorkOrderEvent.Assigned(id, at(at), OFFICER, tier, Optional.ofNullable(handlerId)));
     }
 
     Order contact(String at) {
+      if (response != null && !response.isStopped()) {
+        response = response.stop(at(at));
+      }
       return add(new WorkOrderEvent.ProgressNoted(id, at(at), OFFICER, "已电话联系申请人", true));
     }
 
@@ -271,20 +287,23 @@ final class History {
     }
 
     Order paused(String at) {
-      return add(new WorkOrderEvent.Paused(id, at(at), OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS)));
+      PauseReason reason = PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS);
+      resolution = resolution.pause(reason, at(at));
+      return add(new WorkOrderEvent.Paused(id, at(at), OFFICER, reason));
     }
 
     Order resumed(String at) {
-      return add(new WorkOrderEvent.Resumed(id, at(at), OFFICER));
+      resolution = resolution.resume(at(at));
+      return add(new WorkOrderEvent.Resumed(id, at(at), OFFICER, resolution.schedule()));
     }
 
     Order urged(String at) {
-      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "怎么还没办？", null));
+      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "怎么还没办？", Optional.empty()));
     }
 
     /** The same request submitted again, linked as an urge. */
     Order duplicate(String at) {
-      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "", request()));
+      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "", Optional.of(request())));
     }
 
     Order escalated(String at, Tier from, Tier to) {
@@ -293,14 +312,25 @@ final class History {
 
     Order urgencyChanged(String at, Urgency from, Urgency to, SlaTargets targets) {
       this.targets = targets;
+      Optional<SlaDue> responseDue = Optional.empty();
+      if (!response.isStopped()) {
+        response = response.withPeriod(targets.response());
+        responseDue = Optional.of(response.schedule());
+      }
+      resolution = resolution.withPeriod(targets.resolution());
+      Optional<SlaDue> resolutionDue = resolution.isPaused() ? Optional.empty() : Optional.of(resolution.schedule());
       return add(
           new WorkOrderEvent.UrgencyChanged(
-              id, at(at), OFFICER, from, to, targets, CALENDAR.due(time(receivedAt), targets.resolution()).dueAt(),
-              "情况变化", Provenance.PERSON));
+              id, at(at), OFFICER, from, to, targets, responseDue, resolutionDue, "情况变化", Provenance.PERSON));
     }
 
     Order delegated(String at, DelegationTarget target, String due, boolean pausesResolution) {
-      return add(new WorkOrderEvent.Delegated(id, at(at), OFFICER, target, "", time(due), pausesResolution));
+      delegationPauses = pausesResolution;
+      if (pausesResolution) {
+        resolution = resolution.pause(PauseReason.of(PauseKind.DELEGATED), at(at));
+      }
+      return add(new WorkOrderEvent.Delegated(
+          id, at(at), OFFICER, target, "", new CountedDeadline(time(due), CALENDAR.version()), pausesResolution));
     }
 
     Order delegationOverdue(String at, DelegationTarget target, String due) {
@@ -308,15 +338,32 @@ final class History {
     }
 
     Order returned(String at) {
-      return add(new WorkOrderEvent.DelegationReturned(id, at(at), OFFICER, "无法联系被执行人"));
+      Optional<SlaDue> resumed = Optional.empty();
+      if (delegationPauses) {
+        resolution = resolution.resume(at(at));
+        resumed = Optional.of(resolution.schedule());
+      }
+      delegationPauses = false;
+      return add(new WorkOrderEvent.DelegationReturned(id, at(at), OFFICER, "无法联系被执行人", resumed));
     }
 
     Order resolved(String at) {
-      return add(new WorkOrderEvent.Resolved(id, at(at), OFFICER, "已办结"));
+      return resolved(at, OFFICER, ResolutionKind.HANDLED, "已办结");
     }
 
     Order resolved(String at, ResolutionKind how) {
-      return add(new WorkOrderEvent.Resolved(id, at(at), Actor.resolver(ActorRole.PRE_ENFORCEMENT_TEAM, "team-1"), "已履行", how));
+      return resolved(at, Actor.resolver(ActorRole.PRE_ENFORCEMENT_TEAM, "team-1"), how, "已履行");
+    }
+
+    private Order resolved(String at, Actor actor, ResolutionKind how, String result) {
+      Instant when = at(at);
+      if (response != null && !response.isStopped()) {
+        response = response.stop(when);
+      }
+      resolution = resolution.stop(when);
+      delegationPauses = false;
+      SlaDue callback = SlaClock.start(SlaTarget.CALLBACK, targets.callback(), when, CALENDAR).schedule();
+      return add(new WorkOrderEvent.Resolved(id, when, actor, result, how, resolution.finalSchedule(), callback));
     }
 
     Order callback(String at, CallbackOutcome outcome) {
@@ -332,17 +379,25 @@ final class History {
     }
 
     Order withdrawn(String at) {
-      return add(new WorkOrderEvent.Withdrawn(id, at(at), Actor.party("P-" + id.value()), ""));
+      Optional<SlaDue> last = Optional.empty();
+      if (resolution != null) {
+        resolution = resolution.stop(at(at));
+        last = Optional.of(resolution.finalSchedule());
+      }
+      return add(new WorkOrderEvent.Withdrawn(id, at(at), Actor.party("P-" + id.value()), "", last));
     }
 
     Order reopened(String at) {
-      return add(new WorkOrderEvent.Reopened(id, at(at), Actor.director("d-1"), "重新办理", Provenance.PERSON));
+      resolution = roundFrom(at(at));
+      return add(new WorkOrderEvent.Reopened(
+          id, at(at), Actor.director("d-1"), "重新办理", Provenance.PERSON, resolution.schedule()));
     }
 
     Order rectificationOpened(String at, int item, EvaluationAspect aspect, Tier owner, String due) {
       return add(
           new WorkOrderEvent.RectificationOpened(
-              id, at(at), Actor.SYSTEM, item, aspect, owner, null, time(due), Provenance.DESK));
+              id, at(at), Actor.SYSTEM, item, aspect, owner, Optional.empty(),
+              new CountedDeadline(time(due), CALENDAR.version()), Provenance.DESK));
     }
 
     Order rectificationMeasure(String at, int item) {
@@ -358,7 +413,7 @@ final class History {
     }
 
     Order warned(String at, SlaTarget target, String due) {
-      return add(new WorkOrderEvent.SlaWarned(id, at(at), Actor.SYSTEM, target, time(due), RULES));
+      return add(new WorkOrderEvent.SlaWarned(id, at(at), Actor.SYSTEM, target, time(due), true, RULES));
     }
   }
 
@@ -388,7 +443,7 @@ final class History {
     }
 
     Case risk(String at, RiskKind kind) {
-      events.add(new CaseEvent.RiskTriggered(number, at(at), Actor.SYSTEM, new RiskFlag(kind, "触发"), null, RULES));
+      events.add(new CaseEvent.RiskTriggered(number, at(at), Actor.SYSTEM, new RiskFlag(kind, "触发"), Optional.empty(), RULES));
       return this;
     }
 

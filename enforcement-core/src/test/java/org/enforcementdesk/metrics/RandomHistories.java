@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.model.Channel;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.EvaluationAspect;
@@ -121,11 +121,13 @@ final class RandomHistories {
         }
         order.resolved(clock.later(urgent ? 300 : 15_000));
       }
-      if (random.nextBoolean()) {
+      boolean calledBack = random.nextBoolean();
+      if (calledBack) {
         order.callback(clock.later(3000), CallbackOutcome.values()[random.nextInt(3)]);
       }
       boolean dissatisfied = false;
-      if (random.nextInt(3) > 0) {
+      boolean evaluated = random.nextInt(3) > 0;
+      if (evaluated) {
         Evaluation evaluation = evaluation(random);
         order.evaluated(clock.later(3000), evaluation);
         for (EvaluationAspect aspect : evaluation.dissatisfiedAspects()) {
@@ -143,7 +145,8 @@ final class RandomHistories {
         rounds++;
         continue;
       }
-      if (random.nextBoolean()) {
+      // As the desk's state machine has it: the loop closes only after a callback or an evaluation.
+      if (random.nextBoolean() && (calledBack || evaluated)) {
         order.closed(clock.later(600));
       }
       return;

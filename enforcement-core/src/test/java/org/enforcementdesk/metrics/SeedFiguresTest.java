@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.model.RiskKind;
 import org.junit.jupiter.api.Test;
 

@@ -23,11 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * Many writers and readers on one ledger. The checks are on the final state and on what readers saw, never on
@@ -56,7 +59,7 @@ class InMemoryRequestLedgerConcurrencyTest {
     for (int s = 0; s < STREAMS; s++) {
       String stream = stream(s);
       ledger.append(
-          LedgerAppend.of(
+          LedgerFixtures.append(
               id(stream),
               0,
               List.of(submitted(stream)),
@@ -136,7 +139,7 @@ class InMemoryRequestLedgerConcurrencyTest {
                 for (int s = 0; s < rounds; s++) {
                   String stream = stream(s);
                   LedgerAppend append =
-                      LedgerAppend.of(
+                      LedgerFixtures.append(
                           id(stream),
                           1,
                           List.of(progress(stream, "racer " + me, s)),
@@ -188,7 +191,7 @@ class InMemoryRequestLedgerConcurrencyTest {
         while (true) {
           long version = ledger.version(id(stream));
           LedgerAppend append =
-              LedgerAppend.of(
+              LedgerFixtures.append(
                   id(stream),
                   version,
                   List.of(progress(stream, note, i), progress(stream, note + "/2", i)),

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.notify.Notification;
@@ -25,6 +25,9 @@ import org.enforcementdesk.notify.NotificationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.RecordedEvent;
 
 class InMemoryRequestLedgerTest {
 
@@ -37,7 +40,7 @@ class InMemoryRequestLedgerTest {
     WorkOrderEvent.Submitted submitted = submitted("R-1");
     WorkOrderEvent.ProgressNoted called = progress("R-1", "called the applicant", 60);
 
-    long version = ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted, called), List.of(), List.of()));
+    long version = ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(submitted, called), List.of(), List.of()));
 
     assertThat(version).isEqualTo(2);
     assertThat(ledger.version(id("R-1"))).isEqualTo(2);
@@ -48,29 +51,29 @@ class InMemoryRequestLedgerTest {
 
   @Test
   void requestsLabelled_followEachAppendsLabelsInFirstLabelledOrder() {
-    ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
-    ledger.append(LedgerAppend.of(id("R-2"), 0, List.of(submitted("R-2")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
-    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-1"), id("R-2"));
+    ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
+    ledger.append(LedgerFixtures.append(id("R-2"), 0, List.of(submitted("R-2")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
+    assertThat(ledger.workOrdersLabelled("open:tier:OFFICER")).containsExactly(id("R-1"), id("R-2"));
 
     // R-1 keeps its label and gains another: it keeps its place.
-    ledger.append(LedgerAppend.of(id("R-1"), 1, List.of(progress("R-1", "a", 60)), List.of(), List.of(),
+    ledger.append(LedgerFixtures.append(id("R-1"), 1, List.of(progress("R-1", "a", 60)), List.of(), List.of(),
         Set.of("open:tier:OFFICER", "open:handler:o-1")));
-    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-1"), id("R-2"));
-    assertThat(ledger.requestsLabelled("open:handler:o-1")).containsExactly(id("R-1"));
+    assertThat(ledger.workOrdersLabelled("open:tier:OFFICER")).containsExactly(id("R-1"), id("R-2"));
+    assertThat(ledger.workOrdersLabelled("open:handler:o-1")).containsExactly(id("R-1"));
 
     // An append without labels takes the order off every list.
-    ledger.append(LedgerAppend.of(id("R-1"), 2, List.of(progress("R-1", "b", 120)), List.of(), List.of()));
-    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-2"));
-    assertThat(ledger.requestsLabelled("open:handler:o-1")).isEmpty();
+    ledger.append(LedgerFixtures.append(id("R-1"), 2, List.of(progress("R-1", "b", 120)), List.of(), List.of()));
+    assertThat(ledger.workOrdersLabelled("open:tier:OFFICER")).containsExactly(id("R-2"));
+    assertThat(ledger.workOrdersLabelled("open:handler:o-1")).isEmpty();
   }
 
   @Test
   void append_staleVersion_leavesLabelsAlone() {
-    ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
-    assertThatThrownBy(() -> ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(progress("R-1", "x", 60)), List.of(),
+    ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(), Set.of("open:tier:OFFICER")));
+    assertThatThrownBy(() -> ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(progress("R-1", "x", 60)), List.of(),
         List.of(), Set.of())))
         .isInstanceOf(ConcurrencyConflictException.class);
-    assertThat(ledger.requestsLabelled("open:tier:OFFICER")).containsExactly(id("R-1"));
+    assertThat(ledger.workOrdersLabelled("open:tier:OFFICER")).containsExactly(id("R-1"));
   }
 
   @Test
@@ -79,8 +82,8 @@ class InMemoryRequestLedgerTest {
     WorkOrderEvent.ProgressNoted first = progress("R-1", "first", 60);
     WorkOrderEvent.ProgressNoted second = progress("R-1", "second", 120);
 
-    assertThat(ledger.append(LedgerAppend.of(id("R-1"), 1, List.of(first), List.of(), List.of()))).isEqualTo(2);
-    assertThat(ledger.append(LedgerAppend.of(id("R-1"), 2, List.of(second), List.of(), List.of()))).isEqualTo(3);
+    assertThat(ledger.append(LedgerFixtures.append(id("R-1"), 1, List.of(first), List.of(), List.of()))).isEqualTo(2);
+    assertThat(ledger.append(LedgerFixtures.append(id("R-1"), 2, List.of(second), List.of(), List.of()))).isEqualTo(3);
 
     assertThat(ledger.read(id("R-1")))
         .extracting(RecordedEvent::version, RecordedEvent::event)
@@ -94,7 +97,7 @@ class InMemoryRequestLedgerTest {
   void append_staleVersion_throwsConflictNamingVersionsAndWritesNothing() {
     DueEntry responseDue = due("R-1", DueKind.RESPONSE_DUE, "2026-03-02T09:00:00Z");
     ledger.append(
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             0,
             List.of(submitted("R-1"), progress("R-1", "accepted", 1)),
@@ -103,7 +106,7 @@ class InMemoryRequestLedgerTest {
     List<RecordedEvent> before = ledger.read(id("R-1"));
 
     LedgerAppend stale =
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             1,
             List.of(progress("R-1", "stale", 60)),
@@ -114,7 +117,7 @@ class InMemoryRequestLedgerTest {
         .isInstanceOfSatisfying(
             ConcurrencyConflictException.class,
             conflict -> {
-              assertThat(conflict.requestId()).isEqualTo(id("R-1"));
+              assertThat(conflict.requestId()).contains(id("R-1"));
               assertThat(conflict.expectedVersion()).isEqualTo(1);
               assertThat(conflict.actualVersion()).isEqualTo(2);
             })
@@ -125,13 +128,13 @@ class InMemoryRequestLedgerTest {
     assertThat(ledger.dueBefore(FAR_FUTURE, 10)).containsExactly(responseDue);
     assertThat(ledger.pending(10)).extracting(Notification::idempotencyKey).containsExactly("R-1/accepted");
     // The rejected notification's key was not taken: the retry with the right version may use it.
-    assertThat(ledger.append(LedgerAppend.of(id("R-1"), 2, stale.events(), stale.dues(), stale.notifications())))
+    assertThat(ledger.append(LedgerFixtures.append(id("R-1"), 2, stale.events(), stale.projection().dues(), stale.notifications())))
         .isEqualTo(3);
   }
 
   @Test
   void append_newStreamExpectingAVersion_throwsConflictAtZero() {
-    LedgerAppend append = LedgerAppend.of(id("R-1"), 3, List.of(submitted("R-1")), List.of(), List.of());
+    LedgerAppend append = LedgerFixtures.append(id("R-1"), 3, List.of(submitted("R-1")), List.of(), List.of());
 
     assertThatThrownBy(() -> ledger.append(append))
         .isInstanceOf(ConcurrencyConflictException.class)
@@ -147,13 +150,13 @@ class InMemoryRequestLedgerTest {
         .isInstanceOf(ConcurrencyConflictException.class)
         .hasMessage("work order R-1 is at version 1, not 0 as the writer read it; nothing was written");
     assertThat(ledger.read(id("R-1"))).hasSize(1);
-    assertThat(ledger.requestsOfParty("P-778")).containsExactly(id("R-1"));
+    assertThat(ledger.workOrdersOfParty("P-778")).containsExactly(id("R-1"));
   }
 
   @Test
   void append_newStreamNotBeginningWithSubmitted_throwsNamingRequestAndKindAndWritesNothing() {
     LedgerAppend append =
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             0,
             List.of(progress("R-1", "orphan", 0), submitted("R-1")),
@@ -169,14 +172,14 @@ class InMemoryRequestLedgerTest {
   @Test
   void append_keyAlreadyPending_throwsNamingKeyAndWritesNothing() {
     ledger.append(
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             0,
             List.of(submitted("R-1")),
             List.of(due("R-1", DueKind.RESPONSE_DUE, "2026-03-02T09:00:00Z")),
             List.of(notice("R-1/accepted", NotificationKind.ACCEPTANCE_NOTICE, "R-1"))));
     LedgerAppend again =
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             1,
             List.of(progress("R-1", "again", 60)),
@@ -199,7 +202,7 @@ class InMemoryRequestLedgerTest {
   @Test
   void append_keyAlreadyDelivered_throws() {
     ledger.append(
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             0,
             List.of(submitted("R-1")),
@@ -207,7 +210,7 @@ class InMemoryRequestLedgerTest {
             List.of(notice("R-1/accepted", NotificationKind.ACCEPTANCE_NOTICE, "R-1"))));
     ledger.markDelivered("R-1/accepted");
     LedgerAppend again =
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             1,
             List.of(progress("R-1", "again", 60)),
@@ -224,7 +227,7 @@ class InMemoryRequestLedgerTest {
   @Test
   void append_keyRepeatedWithinOneNewStream_throwsAndCreatesNoStream() {
     LedgerAppend append =
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             0,
             List.of(submitted("R-1")),
@@ -250,7 +253,7 @@ class InMemoryRequestLedgerTest {
     open(ledger, "R-1");
     List<RecordedEvent> snapshot = ledger.read(id("R-1"));
 
-    ledger.append(LedgerAppend.of(id("R-1"), 1, List.of(progress("R-1", "later", 60)), List.of(), List.of()));
+    ledger.append(LedgerFixtures.append(id("R-1"), 1, List.of(progress("R-1", "later", 60)), List.of(), List.of()));
 
     assertThat(snapshot).hasSize(1);
     assertThatThrownBy(() -> snapshot.add(new RecordedEvent(2, progress("R-1", "sneaked in", 0))))
@@ -264,29 +267,29 @@ class InMemoryRequestLedgerTest {
     submit(request("R-x", "（2025）闽0322执9号", "P-1"));
     submit(request("R-a", caseNumber, "P-2"));
     // A later append to the first request does not move it.
-    ledger.append(LedgerAppend.of(id("R-b"), 1, List.of(progress("R-b", "called", 60)), List.of(), List.of()));
+    ledger.append(LedgerFixtures.append(id("R-b"), 1, List.of(progress("R-b", "called", 60)), List.of(), List.of()));
 
-    assertThat(ledger.requestsOfCase(CaseNumber.parse(caseNumber))).containsExactly(id("R-b"), id("R-a"));
-    assertThat(ledger.requestsOfCase(CaseNumber.parse("（2025）闽0322执9号"))).containsExactly(id("R-x"));
-    assertThat(ledger.requestsOfCase(CaseNumber.parse("（2024）闽0322执1号"))).isEmpty();
-    assertThat(ledger.requestsOfParty("P-1")).containsExactly(id("R-b"), id("R-x"));
-    assertThat(ledger.requestsOfParty("P-2")).containsExactly(id("R-a"));
-    assertThat(ledger.requestsOfParty("P-404")).isEmpty();
+    assertThat(ledger.workOrdersOfCase(CaseNumber.parse(caseNumber))).containsExactly(id("R-b"), id("R-a"));
+    assertThat(ledger.workOrdersOfCase(CaseNumber.parse("（2025）闽0322执9号"))).containsExactly(id("R-x"));
+    assertThat(ledger.workOrdersOfCase(CaseNumber.parse("（2024）闽0322执1号"))).isEmpty();
+    assertThat(ledger.workOrdersOfParty("P-1")).containsExactly(id("R-b"), id("R-x"));
+    assertThat(ledger.workOrdersOfParty("P-2")).containsExactly(id("R-a"));
+    assertThat(ledger.workOrdersOfParty("P-404")).isEmpty();
   }
 
   @Test
   void requestsOfParty_requestWithoutCaseNumber_isListedByPartyOnly() {
     submit(requestWithoutCase("R-pre", "P-9"));
 
-    assertThat(ledger.requestsOfParty("P-9")).containsExactly(id("R-pre"));
-    assertThat(ledger.requestsOfCase(CaseNumber.parse("（2025）闽0322执1234号"))).isEmpty();
+    assertThat(ledger.workOrdersOfParty("P-9")).containsExactly(id("R-pre"));
+    assertThat(ledger.workOrdersOfCase(CaseNumber.parse("（2025）闽0322执1234号"))).isEmpty();
   }
 
   @Test
   void requestsOfCase_returnsAnImmutableCopy() {
     open(ledger, "R-1");
-    List<?> byCase = ledger.requestsOfCase(CaseNumber.parse("（2025）闽0322执1234号"));
-    List<?> byParty = ledger.requestsOfParty("P-778");
+    List<?> byCase = ledger.workOrdersOfCase(CaseNumber.parse("（2025）闽0322执1234号"));
+    List<?> byParty = ledger.workOrdersOfParty("P-778");
 
     open(ledger, "R-2");
 
@@ -343,7 +346,7 @@ class InMemoryRequestLedgerTest {
     DueEntry atRisk = due("R-1", DueKind.RESOLUTION_AT_RISK, "2026-03-03T09:00:00Z");
 
     ledger.append(
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"), 1, List.of(progress("R-1", "contacted", 60)), List.of(newResolution, atRisk), List.of()));
 
     assertThat(ledger.dueBefore(FAR_FUTURE, 10)).containsExactly(other, atRisk, newResolution);
@@ -355,7 +358,7 @@ class InMemoryRequestLedgerTest {
     appendNew("R-1", List.of(due("R-1", DueKind.RESPONSE_DUE, "2026-03-02T09:00:00Z")));
     appendNew("R-2", List.of(other));
 
-    ledger.append(LedgerAppend.of(id("R-1"), 1, List.of(progress("R-1", "resolved", 60)), List.of(), List.of()));
+    ledger.append(LedgerFixtures.append(id("R-1"), 1, List.of(progress("R-1", "resolved", 60)), List.of(), List.of()));
 
     assertThat(ledger.dueBefore(FAR_FUTURE, 10)).containsExactly(other);
   }
@@ -365,8 +368,8 @@ class InMemoryRequestLedgerTest {
     Notification acceptance = notice("R-2/accepted", NotificationKind.ACCEPTANCE_NOTICE, "R-2");
     Notification deadline = notice("R-2/deadline", NotificationKind.DEADLINE_NOTICE, "R-2");
     Notification warning = notice("R-1/warning", NotificationKind.SLA_WARNING, "R-1");
-    ledger.append(LedgerAppend.of(id("R-2"), 0, List.of(submitted("R-2")), List.of(), List.of(acceptance, deadline)));
-    ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(warning)));
+    ledger.append(LedgerFixtures.append(id("R-2"), 0, List.of(submitted("R-2")), List.of(), List.of(acceptance, deadline)));
+    ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(warning)));
 
     assertThat(ledger.pending(10)).containsExactly(acceptance, deadline, warning);
     assertThat(ledger.pending(2)).containsExactly(acceptance, deadline);
@@ -380,7 +383,7 @@ class InMemoryRequestLedgerTest {
   void markDelivered_againOrUnknownKey_changesNothing() {
     Notification acceptance = notice("R-1/accepted", NotificationKind.ACCEPTANCE_NOTICE, "R-1");
     Notification deadline = notice("R-1/deadline", NotificationKind.DEADLINE_NOTICE, "R-1");
-    ledger.append(LedgerAppend.of(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(acceptance, deadline)));
+    ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(submitted("R-1")), List.of(), List.of(acceptance, deadline)));
 
     ledger.markDelivered("R-1/accepted");
     ledger.markDelivered("R-1/accepted");
@@ -393,7 +396,7 @@ class InMemoryRequestLedgerTest {
   @Test
   void deliveredByKind_countsDeliveredOnlyAndLeavesOutKindsNeverDelivered() {
     ledger.append(
-        LedgerAppend.of(
+        LedgerFixtures.append(
             id("R-1"),
             0,
             List.of(submitted("R-1")),
@@ -422,7 +425,7 @@ class InMemoryRequestLedgerTest {
     assertThat(ledger.size()).isZero();
     open(ledger, "R-1");
     open(ledger, "R-2");
-    ledger.append(LedgerAppend.of(id("R-1"), 1, List.of(progress("R-1", "more", 60)), List.of(), List.of()));
+    ledger.append(LedgerFixtures.append(id("R-1"), 1, List.of(progress("R-1", "more", 60)), List.of(), List.of()));
 
     assertThat(ledger.size()).isEqualTo(2);
   }
@@ -432,10 +435,10 @@ class InMemoryRequestLedgerTest {
     assertThatThrownBy(() -> ledger.append(null)).isInstanceOf(NullPointerException.class).hasMessage("append");
     assertThatThrownBy(() -> ledger.read(null)).isInstanceOf(NullPointerException.class).hasMessage("requestId");
     assertThatThrownBy(() -> ledger.version(null)).isInstanceOf(NullPointerException.class).hasMessage("requestId");
-    assertThatThrownBy(() -> ledger.requestsOfCase(null))
+    assertThatThrownBy(() -> ledger.workOrdersOfCase(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("caseNumber");
-    assertThatThrownBy(() -> ledger.requestsOfParty(null))
+    assertThatThrownBy(() -> ledger.workOrdersOfParty(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("partyId");
     assertThatThrownBy(() -> ledger.dueBefore(null, 1)).isInstanceOf(NullPointerException.class).hasMessage("before");
@@ -457,20 +460,20 @@ class InMemoryRequestLedgerTest {
 
   /** Opens a work order for {@code request}: its submission only. */
   private void submit(Request request) {
-    ledger.append(LedgerAppend.of(request.id(), 0, List.of(submitted(request)), List.of(), List.of()));
+    ledger.append(LedgerFixtures.append(request.id(), 0, List.of(submitted(request)), List.of(), List.of()));
   }
 
   /** Opens {@code id} with these due entries. */
   private void appendNew(String id, List<DueEntry> dues) {
-    ledger.append(LedgerAppend.of(id(id), 0, List.of(submitted(id)), dues, List.of()));
+    ledger.append(LedgerFixtures.append(id(id), 0, List.of(submitted(id)), dues, List.of()));
   }
 
   private void assertNothingStored() {
     assertThat(ledger.size()).isZero();
     assertThat(ledger.version(id("R-1"))).isZero();
     assertThat(ledger.read(id("R-1"))).isEmpty();
-    assertThat(ledger.requestsOfCase(CaseNumber.parse("（2025）闽0322执1234号"))).isEmpty();
-    assertThat(ledger.requestsOfParty("P-778")).isEmpty();
+    assertThat(ledger.workOrdersOfCase(CaseNumber.parse("（2025）闽0322执1234号"))).isEmpty();
+    assertThat(ledger.workOrdersOfParty("P-778")).isEmpty();
     assertThat(ledger.dueBefore(FAR_FUTURE, 10)).isEmpty();
     assertThat(ledger.pending(10)).isEmpty();
   }

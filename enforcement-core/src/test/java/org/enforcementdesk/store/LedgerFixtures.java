@@ -1,9 +1,13 @@
 package org.enforcementdesk.store;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.enforcementdesk.desk.event.WorkOrderEvent;
+import java.util.Optional;
+import java.util.Set;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Party;
@@ -16,6 +20,9 @@ import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.Recipient;
 import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.testing.SampleRequests;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.WorkOrderProjection;
 
 /** Small valid events, due entries and notifications for ledger tests, all at fixed instants. */
 final class LedgerFixtures {
@@ -78,6 +85,35 @@ final class LedgerFixtures {
 
   /** Opens a work order with only its submission: version 1, no dues, no notifications. */
   static void open(RequestLedger ledger, String id) {
-    ledger.append(LedgerAppend.of(id(id), 0, List.of(submitted(id)), List.of(), List.of()));
+    ledger.append(append(id(id), 0, List.of(submitted(id)), List.of(), List.of()));
+  }
+
+  /** An append of these events, due entries and notifications, leaving the order under no label. */
+  static LedgerAppend append(
+      RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
+      List<Notification> notifications) {
+    return append(id, expectedVersion, events, dues, notifications, Set.of());
+  }
+
+  /**
+   * An append of these events, due entries, notifications and labels, listed under the party and case of the
+   * submission among the events (the sample's, for an append to a stream that exists already, where the ledger
+   * ignores them).
+   */
+  static LedgerAppend append(
+      RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
+      List<Notification> notifications, Set<String> labels) {
+    Request request =
+        events.stream()
+            .filter(WorkOrderEvent.Submitted.class::isInstance)
+            .map(e -> ((WorkOrderEvent.Submitted) e).request())
+            .findFirst()
+            .orElse(SAMPLE);
+    WorkOrderProjection projection =
+        new WorkOrderProjection(
+            request.requester().id(), request.caseNumber(), ImmutableSet.copyOf(labels), ImmutableList.copyOf(dues));
+    return new LedgerAppend(
+        id, expectedVersion, ImmutableList.copyOf(events), projection, ImmutableList.copyOf(notifications),
+        Optional.empty());
   }
 }

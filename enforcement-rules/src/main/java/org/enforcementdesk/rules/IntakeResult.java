@@ -68,10 +68,17 @@ public final class IntakeResult {
     riskFlags.putIfAbsent(kind, new RiskFlag(kind, reason));
   }
 
-  /** Suggests delegating to someone outside the centre; the first suggestion stands. */
-  public void delegate(DelegationKind kind, String village, String reason) {
+  /** Suggests delegating to a resolver of this kind (not a village mediator); the first suggestion stands. */
+  public void delegate(DelegationKind kind, String reason) {
     if (delegation == null) {
-      delegation = new DelegationSuggestion(kind, village, reason);
+      delegation = DelegationSuggestion.to(kind, reason);
+    }
+  }
+
+  /** Suggests delegating to the mediation director of the party's village; the first suggestion stands. */
+  public void delegateToVillageMediator(String village, String reason) {
+    if (delegation == null) {
+      delegation = DelegationSuggestion.toVillageMediator(village, reason);
     }
   }
 

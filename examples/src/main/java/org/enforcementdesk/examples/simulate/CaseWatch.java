@@ -3,9 +3,9 @@ package org.enforcementdesk.examples.simulate;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.enforcementdesk.desk.RiskCase;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.UpkeepKind;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.UpkeepKind;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
@@ -36,7 +36,7 @@ final class CaseWatch {
       ContactKind kind = room.chance(0.5) ? ContactKind.VISIT : ContactKind.CALL;
       Instant at = room.time.someWorkingDaysAfter(room.now(), 1, 30, room.random);
       room.agenda.at(at, () -> {
-        room.desk.recordContact(number, room.anyOfficer(), kind, partyId, "询问案件情况");
+        room.desk.cases().recordContact(number, room.anyOfficer(), kind, partyId, "询问案件情况");
         check(number);
       });
     }
@@ -44,11 +44,11 @@ final class CaseWatch {
       String reference = "XF-" + room.court.digits() + "-" + (++petitions);
       Instant at = room.time.someWorkingDaysAfter(room.now(), 2, 20, room.random);
       room.agenda.at(at, () -> {
-        room.desk.reportPetition(number, room.anyOfficer(), reference, "当事人到信访部门反映执行问题");
+        room.desk.cases().reportPetition(number, room.anyOfficer(), reference, "当事人到信访部门反映执行问题");
         check(number);
         Instant concluded = room.time.someWorkingDaysAfter(room.now(), 20, 45, room.random);
         room.agenda.at(concluded, () ->
-            room.unlessOvertaken(() -> room.desk.concludePetition(number, room.anyOfficer(), reference, "已答复办结")));
+            room.unlessOvertaken(() -> room.desk.cases().concludePetition(number, room.anyOfficer(), reference, "已答复办结")));
       });
     }
   }
@@ -60,19 +60,19 @@ final class CaseWatch {
 
   private void check(CaseNumber number) {
     Actor director = room.court.director();
-    RiskCase risk = room.desk.caseFile(number, director).openRiskCase().orElse(null);
+    RiskCase risk = room.desk.cases().caseFile(number, director).openRiskCase().orElse(null);
     if (risk == null || !tracked.add(number + "@" + risk.openedAt())) {
       return;
     }
     Instant upkeep = room.time.someWorkingDaysAfter(room.now(), 0.5, 3, room.random);
     room.agenda.at(upkeep, () -> room.unlessOvertaken(() ->
-        room.desk.recordRiskUpkeep(number, director, UpkeepKind.CALLBACK, "主任回访当事人，了解诉求")));
+        room.desk.cases().recordRiskUpkeep(number, director, UpkeepKind.CALLBACK, "主任回访当事人，了解诉求")));
     if (room.chance(BehaviourModel.RISK_CASE_CLOSED)) {
       Instant closeAt =
           room.time.someWorkingDaysAfter(
               room.now(), BehaviourModel.RISK_CASE_WORKING_DAYS_MIN, BehaviourModel.RISK_CASE_WORKING_DAYS_MAX, room.random);
       room.agenda.at(closeAt, () -> room.unlessOvertaken(() ->
-          room.desk.closeRiskCase(number, director, "诉求已化解，风险解除")));
+          room.desk.cases().closeRiskCase(number, director, "诉求已化解，风险解除")));
     }
   }
 }

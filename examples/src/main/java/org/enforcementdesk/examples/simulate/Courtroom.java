@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.enforcementdesk.desk.EnforcementDesk;
-import org.enforcementdesk.desk.IllegalCommandException;
-import org.enforcementdesk.desk.WorkOrder;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.model.Actor;
 
 /**

@@ -2,11 +2,11 @@ package org.enforcementdesk.examples.simulate;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.enforcementdesk.desk.Delegation;
+import org.enforcementdesk.order.Delegation;
 import org.enforcementdesk.desk.Submission;
-import org.enforcementdesk.desk.WorkOrder;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Channel;
 import org.enforcementdesk.model.Request;

@@ -154,7 +154,7 @@ final class Simulation {
   }
 
   private static void read(RequestLedger ledger, IndicatorAccumulator accumulator) {
-    for (RequestId id : ledger.requestIds()) {
+    for (RequestId id : ledger.workOrderIds()) {
       accumulator.acceptStream(ledger.read(id));
     }
     for (CaseNumber number : ledger.caseNumbers()) {

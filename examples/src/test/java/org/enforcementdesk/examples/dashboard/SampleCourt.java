@@ -18,15 +18,15 @@ import java.util.SplittableRandom;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.AcceptanceMode;
 import org.enforcementdesk.desk.EnforcementDesk;
-import org.enforcementdesk.desk.IllegalCommandException;
+import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.desk.ResolverDirectory;
-import org.enforcementdesk.desk.RiskCase;
-import org.enforcementdesk.desk.WorkOrder;
-import org.enforcementdesk.desk.WorkOrderState;
-import org.enforcementdesk.desk.event.CallbackOutcome;
-import org.enforcementdesk.desk.event.ContactKind;
-import org.enforcementdesk.desk.event.DelegationTarget;
-import org.enforcementdesk.desk.event.ResolutionKind;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.metrics.HostFigures;
 import org.enforcementdesk.metrics.IndicatorReport;
@@ -151,15 +151,15 @@ final class SampleCourt {
       Instant at = first.plusDays(random.nextInt(first.lengthOfMonth())).atTime(10, 0).atZone(ZONE).toInstant();
       CaseNumber number = caseNumber(random.nextInt(CASES / 4));
       ContactKind kind = random.nextBoolean() ? ContactKind.VISIT : ContactKind.CALL;
-      at(at, () -> desk.recordContact(number, CLERK, kind, "P-" + number.hashCode(), "询问执行进度"));
+      at(at, () -> desk.cases().recordContact(number, CLERK, kind, "P-" + number.hashCode(), "询问执行进度"));
     }
     if (random.nextInt(3) == 0) {
       Instant at = first.plusDays(random.nextInt(first.lengthOfMonth())).atTime(15, 0).atZone(ZONE).toInstant();
       CaseNumber number = caseNumber(random.nextInt(CASES / 4));
       String reference = "XF-" + first + "-" + random.nextInt(1000);
-      at(at, () -> desk.reportPetition(number, CLERK, reference, "到市信访局反映执行问题"));
+      at(at, () -> desk.cases().reportPetition(number, CLERK, reference, "到市信访局反映执行问题"));
       at(at.plus(Duration.ofDays(20 + random.nextInt(30))),
-          () -> desk.concludePetition(number, CLERK, reference, "已答复"));
+          () -> desk.cases().concludePetition(number, CLERK, reference, "已答复"));
     }
     // The director reviews open risk cases each week and closes those resolved.
     for (int week = 0; week < 4; week++) {
@@ -302,9 +302,9 @@ final class SampleCourt {
   }
 
   private void reviewRiskCases() {
-    for (RiskCase risk : desk.openRiskCases(DIRECTOR)) {
+    for (RiskCase risk : desk.cases().openRiskCases(DIRECTOR)) {
       if (Duration.between(risk.openedAt(), clock.instant()).toDays() >= 7 && random.nextInt(100) < 9) {
-        desk.closeRiskCase(risk.caseNumber(), DIRECTOR, "当事人诉求已解决，风险化解");
+        desk.cases().closeRiskCase(risk.caseNumber(), DIRECTOR, "当事人诉求已解决，风险化解");
       }
     }
   }

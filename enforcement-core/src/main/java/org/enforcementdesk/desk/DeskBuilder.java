@@ -1,0 +1,74 @@
+package org.enforcementdesk.desk;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.policy.DecisionPolicy;
+import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.store.RequestLedger;
+
+/**
+ * Collects an {@link EnforcementDesk}'s collaborators: the only mutable way to a desk. The policy and the clock are
+ * required; a builder may be reused, and each {@link #build()} without a ledger of its own gets a new one.
+ */
+public final class DeskBuilder {
+
+  private DecisionPolicy policy;
+  private WorkingCalendar calendar = WorkingCalendar.china();
+  private RequestLedger ledger;
+  private Clock clock;
+  private AcceptanceMode acceptance = AcceptanceMode.AUTOMATIC;
+  private ResolverDirectory resolvers = ResolverDirectory.empty();
+
+  DeskBuilder() {}
+
+  /** The rule book that decides; required. */
+  public DeskBuilder policy(DecisionPolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** The working calendar deadlines are counted on; default {@link WorkingCalendar#china()}. */
+  public DeskBuilder calendar(WorkingCalendar calendar) {
+    this.calendar = requireNonNull(calendar, "calendar");
+    return this;
+  }
+
+  /** Where work orders are kept; default a new {@link InMemoryRequestLedger} for each desk built. */
+  public DeskBuilder ledger(RequestLedger ledger) {
+    this.ledger = requireNonNull(ledger, "ledger");
+    return this;
+  }
+
+  /** The host's clock, which stamps every command; required (the library never reads the system clock). */
+  public DeskBuilder clock(Clock clock) {
+    this.clock = requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** How submitted requests are accepted; default {@link AcceptanceMode#AUTOMATIC}. */
+  public DeskBuilder acceptance(AcceptanceMode acceptance) {
+    this.acceptance = requireNonNull(acceptance, "acceptance");
+    return this;
+  }
+
+  /** The resolvers the court delegates to; default {@link ResolverDirectory#empty()}, which refuses every delegation. */
+  public DeskBuilder resolvers(ResolverDirectory resolvers) {
+    this.resolvers = requireNonNull(resolvers, "resolvers");
+    return this;
+  }
+
+  /**
+   * Returns the desk.
+   *
+   * @throws NullPointerException if the policy or the clock is missing
+   */
+  public EnforcementDesk build() {
+    requireNonNull(policy, "policy is required: the rule book that decides");
+    requireNonNull(clock, "clock is required: the library never reads the system clock");
+    // A ledger made here belongs to this desk alone: a second build() must not share the first desk's orders.
+    RequestLedger own = ledger != null ? ledger : new InMemoryRequestLedger();
+    return new EnforcementDesk(policy, calendar, own, clock, acceptance, resolvers);
+  }
+}

@@ -1,0 +1,84 @@
+package org.enforcementdesk.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * One delegation of a work order, folded from its events: to whom, when, its own deadline, and how it ended. An order
+ * returned and delegated again has several.
+ *
+ * @param target the resolver's account
+ * @param delegatedAt when it was handed over
+ * @param due the delegation's own deadline
+ * @param pausesResolution whether the order's resolution clock stood still meanwhile
+ * @param outcome where it stands or how it ended
+ * @param concluded when it ended; empty while pending
+ * @param resolvedAs how it was resolved; empty unless resolved or recalled
+ * @param returnReason why it came back; empty unless returned
+ * @param overdue whether its deadline passed while it was pending (recorded by the desk's tick)
+ */
+public record Delegation(
+    DelegationTarget target,
+    Instant delegatedAt,
+    OffsetDateTime due,
+    boolean pausesResolution,
+    DelegationOutcome outcome,
+    Optional<Instant> concluded,
+    Optional<ResolutionKind> resolvedAs,
+    Optional<String> returnReason,
+    boolean overdue) {
+
+  /**
+   * Checks that nothing is missing.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public Delegation {
+    requireNonNull(target, "target");
+    requireNonNull(delegatedAt, "delegatedAt");
+    requireNonNull(due, "due");
+    requireNonNull(outcome, "outcome");
+    requireNonNull(concluded, "concluded");
+    requireNonNull(resolvedAs, "resolvedAs");
+    requireNonNull(returnReason, "returnReason");
+  }
+
+  static Delegation started(DelegationTarget target, Instant at, OffsetDateTime due, boolean pausesResolution) {
+    return new Delegation(
+        target, at, due, pausesResolution, DelegationOutcome.PENDING, Optional.empty(), Optional.empty(),
+        Optional.empty(), false);
+  }
+
+  Delegation resolved(Instant at, ResolutionKind how) {
+    return ended(DelegationOutcome.RESOLVED, at, Optional.of(how), Optional.empty());
+  }
+
+  Delegation recalled(Instant at, ResolutionKind how) {
+    return ended(DelegationOutcome.RECALLED, at, Optional.of(how), Optional.empty());
+  }
+
+  Delegation returned(Instant at, String reason) {
+    return ended(DelegationOutcome.RETURNED, at, Optional.empty(), Optional.of(reason));
+  }
+
+  Delegation withdrawn(Instant at) {
+    return ended(DelegationOutcome.WITHDRAWN, at, Optional.empty(), Optional.empty());
+  }
+
+  Delegation markedOverdue() {
+    return new Delegation(target, delegatedAt, due, pausesResolution, outcome, concluded, resolvedAs, returnReason, true);
+  }
+
+  private Delegation ended(
+      DelegationOutcome how, Instant at, Optional<ResolutionKind> kind, Optional<String> reason) {
+    return new Delegation(target, delegatedAt, due, pausesResolution, how, Optional.of(at), kind, reason, overdue);
+  }
+
+  /** Whether it is still with the resolver. */
+  public boolean isPending() {
+    return outcome == DelegationOutcome.PENDING;
+  }
+}

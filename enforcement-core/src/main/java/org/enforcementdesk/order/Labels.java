@@ -1,0 +1,60 @@
+package org.enforcementdesk.order;
+
+import com.google.common.collect.ImmutableSet;
+import org.enforcementdesk.model.Tier;
+
+/**
+ * The labels of a work order or a case, by which a ledger lists them without a scan: the work queues (the open
+ * orders of a tier, of a handler, of a resolver), the orders ever delegated or with rectification items, and the
+ * cases with an open risk case. A pure function of the fold: any ledger recomputes them from the events alone.
+ */
+public final class Labels {
+
+  /** Orders ever delegated, whatever their state: the delegations the resolution rates count. */
+  public static final String DELEGATED = "delegated";
+
+  /** Orders with rectification items, whatever their state. */
+  public static final String RECTIFICATION = "rectification";
+
+  /** A case whose risk case is open. */
+  public static final String RISK_OPEN = "risk:open";
+
+  private Labels() {}
+
+  /** The label of the unresolved orders a tier holds. */
+  public static String tier(Tier tier) {
+    return "open:tier:" + tier.name();
+  }
+
+  /** The label of the unresolved orders assigned to one handler. */
+  public static String handler(String handlerId) {
+    return "open:handler:" + handlerId;
+  }
+
+  /** The label of the orders delegated to one resolver now. */
+  public static String resolver(String resolverId) {
+    return "open:resolver:" + resolverId;
+  }
+
+  /** A work order's labels: work-queue labels while it is unresolved, and the lasting ones. */
+  public static ImmutableSet<String> of(WorkOrder order) {
+    ImmutableSet.Builder<String> labels = ImmutableSet.builder();
+    if (order.state().isUnresolved()) {
+      labels.add(tier(order.tier()));
+      order.handlerId().ifPresent(id -> labels.add(handler(id)));
+      order.delegation().ifPresent(target -> labels.add(resolver(target.resolverId())));
+    }
+    if (!order.delegations().isEmpty()) {
+      labels.add(DELEGATED);
+    }
+    if (!order.rectificationItems().isEmpty()) {
+      labels.add(RECTIFICATION);
+    }
+    return labels.build();
+  }
+
+  /** A case's labels. */
+  public static ImmutableSet<String> of(CaseFile file) {
+    return file.openRiskCase().isPresent() ? ImmutableSet.of(RISK_OPEN) : ImmutableSet.of();
+  }
+}

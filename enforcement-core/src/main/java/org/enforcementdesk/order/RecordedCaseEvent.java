@@ -1,0 +1,25 @@
+package org.enforcementdesk.order;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+
+/**
+ * A case event as stored: its place in its case's stream (1 for the first) and the event itself.
+ *
+ * @param version the event's position in its stream, from 1
+ * @param event the event; not null
+ */
+public record RecordedCaseEvent(long version, CaseEvent event) {
+
+  /**
+   * Validates the record.
+   *
+   * @throws NullPointerException if {@code event} is null
+   * @throws IllegalArgumentException if {@code version} is not positive
+   */
+  public RecordedCaseEvent {
+    checkArgument(version > 0, "event version must be positive: %s", version);
+    requireNonNull(event, "event");
+  }
+}
