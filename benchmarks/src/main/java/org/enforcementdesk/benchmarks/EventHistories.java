@@ -9,14 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.CaseEvent;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.Provenance;
-import org.enforcementdesk.order.ResolutionKind;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
@@ -27,6 +21,34 @@ import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.Assigned;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CallbackRecorded;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.DelegationReturned;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.ProgressNoted;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.RectificationClosed;
+import org.enforcementdesk.order.RectificationMeasureRecorded;
+import org.enforcementdesk.order.RectificationOpened;
+import org.enforcementdesk.order.Rejected;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.Resumed;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.Urged;
+import org.enforcementdesk.order.Withdrawn;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.IntakeDecision;
@@ -37,9 +59,6 @@ import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaClock;
 import org.enforcementdesk.sla.SlaDue;
 import org.enforcementdesk.sla.SlaTarget;
-import org.enforcementdesk.calendar.CountedDeadline;
-import org.enforcementdesk.order.RecordedCaseEvent;
-import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * The event histories of many requests, built in memory with the shapes the desk records, for the indicators
@@ -106,9 +125,9 @@ final class EventHistories {
       Request request = facts.request();
       RequestId id = request.id();
       Stream s = new Stream(request.receivedAt().toInstant());
-      s.add(new WorkOrderEvent.Submitted(id, s.at, OFFICER, request, facts.history()));
+      s.add(new Submitted(id, s.at, OFFICER, request, facts.history()));
       if (random.nextInt(20) == 0) {
-        s.add(new WorkOrderEvent.Rejected(id, s.later(random, 5, 120), OFFICER, "not a matter for enforcement"));
+        s.add(new Rejected(id, s.later(random, 5, 120), OFFICER, "not a matter for enforcement"));
         streams.add(s.events);
         continue;
       }
@@ -122,29 +141,29 @@ final class EventHistories {
       if (decision.resolutionLimit().isPresent()) {
         resolution = resolution.withHardLimit(decision.resolutionLimit().get().toInstant());
       }
-      s.add(new WorkOrderEvent.Accepted(
+      s.add(new Accepted(
           id, s.later(random, 1, 30), OFFICER, decision, response, resolution.schedule()));
-      s.add(new WorkOrderEvent.Assigned(id, s.later(random, 1, 60), DIRECTOR, Tier.OFFICER, Optional.of("o-" + n % 40)));
-      s.add(new WorkOrderEvent.ProgressNoted(id, s.later(random, 10, 2 * 24 * 60), OFFICER, "called the party", true));
+      s.add(new Assigned(id, s.later(random, 1, 60), DIRECTOR, Tier.OFFICER, Optional.of("o-" + n % 40)));
+      s.add(new ProgressNoted(id, s.later(random, 10, 2 * 24 * 60), OFFICER, "called the party", true));
       if (random.nextBoolean()) {
-        s.add(new WorkOrderEvent.ProgressNoted(id, s.later(random, 60, 3 * 24 * 60), OFFICER, "asked the bank", false));
+        s.add(new ProgressNoted(id, s.later(random, 60, 3 * 24 * 60), OFFICER, "asked the bank", false));
       }
       if (random.nextInt(10) == 0) {
         Instant pausedAt = s.later(random, 60, 24 * 60);
-        s.add(new WorkOrderEvent.Paused(id, pausedAt, OFFICER, MATERIALS));
+        s.add(new Paused(id, pausedAt, OFFICER, MATERIALS));
         Instant resumedAt = s.later(random, 60, 5 * 24 * 60);
         resolution = resolution.pause(MATERIALS, pausedAt).resume(resumedAt);
-        s.add(new WorkOrderEvent.Resumed(id, resumedAt, OFFICER, resolution.schedule()));
+        s.add(new Resumed(id, resumedAt, OFFICER, resolution.schedule()));
       }
       if (random.nextInt(5) == 0) {
         Optional<Request> duplicate = random.nextInt(4) == 0 ? Optional.of(request) : Optional.empty();
-        s.add(new WorkOrderEvent.Urged(id, s.later(random, 60, 3 * 24 * 60), Actor.party("P-" + n), "", duplicate));
+        s.add(new Urged(id, s.later(random, 60, 3 * 24 * 60), Actor.party("P-" + n), "", duplicate));
       }
       if (random.nextInt(33) == 0) {
         s.add(
-            new WorkOrderEvent.Escalated(
+            new Escalated(
                 id, s.later(random, 10, 600), Actor.SYSTEM, Tier.OFFICER, Tier.CENTER_DIRECTOR, "overdue", RULES));
-        s.add(new WorkOrderEvent.Assigned(
+        s.add(new Assigned(
             id, s.later(random, 10, 600), DIRECTOR, Tier.CENTER_DIRECTOR, Optional.of("d-2")));
       }
       Actor resolver = OFFICER;
@@ -153,7 +172,7 @@ final class EventHistories {
         Instant at = s.later(random, 30, 24 * 60);
         OffsetDateTime due = received.plusDays(15);
         boolean pauses = target.kind() != DelegationKind.PRE_ENFORCEMENT_TEAM;
-        s.add(new WorkOrderEvent.Delegated(
+        s.add(new Delegated(
             id, at, DIRECTOR, target, "", new CountedDeadline(due, calendar.version()), pauses));
         if (pauses) {
           resolution = resolution.pause(DELEGATED, at);
@@ -171,13 +190,13 @@ final class EventHistories {
             resolution = resolution.resume(returnedAt);
             resumed = Optional.of(resolution.schedule());
           }
-          s.add(new WorkOrderEvent.DelegationReturned(id, returnedAt, OFFICER, "not settled", resumed));
+          s.add(new DelegationReturned(id, returnedAt, OFFICER, "not settled", resumed));
         }
       }
       if (random.nextInt(50) == 0) {
         Instant withdrawnAt = s.later(random, 60, 5 * 24 * 60);
         SlaDue last = resolution.stop(withdrawnAt).finalSchedule();
-        s.add(new WorkOrderEvent.Withdrawn(id, withdrawnAt, Actor.party("P-" + n), "paid", Optional.of(last)));
+        s.add(new Withdrawn(id, withdrawnAt, Actor.party("P-" + n), "paid", Optional.of(last)));
         streams.add(s.events);
         continue;
       }
@@ -185,42 +204,42 @@ final class EventHistories {
       Instant resolvedAt = s.later(random, 60, 10 * 24 * 60);
       SlaDue callback =
           SlaClock.start(SlaTarget.CALLBACK, decision.targets().callback(), resolvedAt, calendar).schedule();
-      s.add(new WorkOrderEvent.Resolved(
+      s.add(new Resolved(
           id, resolvedAt, resolver, "done", how, resolution.stop(resolvedAt).finalSchedule(), callback));
       boolean calledBack = random.nextInt(10) < 6;
       if (calledBack) {
         CallbackOutcome outcome = random.nextInt(7) == 0 ? CallbackOutcome.UNREACHABLE : CallbackOutcome.REACHED;
-        s.add(new WorkOrderEvent.CallbackRecorded(id, s.later(random, 60, 2 * 24 * 60), DIRECTOR, outcome, ""));
+        s.add(new CallbackRecorded(id, s.later(random, 60, 2 * 24 * 60), DIRECTOR, outcome, ""));
       }
       boolean evaluated = random.nextInt(10) < 7;
       if (evaluated) {
         int verdict = random.nextInt(100);
         Actor party = Actor.party("P-" + n);
         if (verdict < 3) {
-          s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, DECLINED));
+          s.add(new Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, DECLINED));
         } else if (verdict < 10) {
           EvaluationAspect aspect = EvaluationAspect.values()[random.nextInt(EvaluationAspect.values().length)];
           Evaluation evaluation = dissatisfied[aspect.ordinal()];
-          s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
+          s.add(new Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
           Instant opened = s.later(random, 1, 10);
           OffsetDateTime due = OffsetDateTime.ofInstant(opened, calendar.zone()).plusDays(5);
           s.add(
-              new WorkOrderEvent.RectificationOpened(
+              new RectificationOpened(
                   id, opened, Actor.SYSTEM, 1, aspect, Tier.CENTER_DIRECTOR, Optional.empty(),
                   new CountedDeadline(due, calendar.version()), RULES));
           if (random.nextInt(5) != 0) {
-            s.add(new WorkOrderEvent.RectificationMeasureRecorded(id, s.later(random, 60, 4 * 24 * 60), OFFICER, 1, "talked"));
+            s.add(new RectificationMeasureRecorded(id, s.later(random, 60, 4 * 24 * 60), OFFICER, 1, "talked"));
             Instant closed = s.later(random, 600, 8 * 24 * 60);
-            s.add(new WorkOrderEvent.RectificationClosed(id, closed, DIRECTOR, 1, "checked"));
+            s.add(new RectificationClosed(id, closed, DIRECTOR, 1, "checked"));
           }
         } else {
           Evaluation evaluation = verdict < 70 ? SATISFIED : BASICALLY;
-          s.add(new WorkOrderEvent.Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
+          s.add(new Evaluated(id, s.later(random, 60, 2 * 24 * 60), party, evaluation));
         }
       }
       // The loop closes after a callback or an evaluation, as the state machine has it.
       if (calledBack || evaluated) {
-        s.add(new WorkOrderEvent.Closed(id, s.later(random, 1, 24 * 60), OFFICER, ""));
+        s.add(new Closed(id, s.later(random, 1, 24 * 60), OFFICER, ""));
       }
       streams.add(s.events);
       if (request.caseNumber().isPresent() && random.nextInt(10) == 0) {

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record DerivationStep(LocalDate date, String text) {
 
   /**
-   * Validates the step.
+   * Checks that nothing is missing.
    *
    * @param date the date the step is about, not null
    * @param text what happened, not null

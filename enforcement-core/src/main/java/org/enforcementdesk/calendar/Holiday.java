@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public record Holiday(String name, LocalDate first, LocalDate last) {
 
   /**
-   * Validates the holiday.
+   * Checks that the holiday is named and does not end before it starts.
    *
    * @param name the holiday's name, not blank, not null
    * @param first the first day off, not null

@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 public record OfficeWindow(LocalTime start, LocalTime end) {
 
   /**
-   * Validates the window.
+   * Checks that the window ends after it opens.
    *
    * @param start the opening time, not null
    * @param end the closing time, after {@code start}, not null

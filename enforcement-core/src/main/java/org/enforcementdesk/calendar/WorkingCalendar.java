@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -49,7 +48,6 @@ public final class WorkingCalendar {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final int DAYS_OF_LEAP_YEAR = 366;
 
   /** Fujian's office hours (DOMAIN.md section 5): summer 1 June to 30 September, winter the rest of the year. */
   private static final List<OfficeSeason> FUJIAN =
@@ -167,7 +165,7 @@ public final class WorkingCalendar {
    */
   public OfficeHours officeHours(LocalDate date) {
     checkNotNull(date, "date");
-    return hoursByDay[dayOfLeapYear(date.getMonth(), date.getDayOfMonth())];
+    return hoursByDay[OfficeSeason.dayOfLeapYear(date.getMonth(), date.getDayOfMonth())];
   }
 
   /**
@@ -385,10 +383,6 @@ public final class WorkingCalendar {
     return WorkingYear.of(year, null, yearClosures);
   }
 
-  private static int dayOfLeapYear(Month month, int dayOfMonth) {
-    return month.firstDayOfYear(true) - 1 + dayOfMonth - 1;
-  }
-
   /**
    * The only mutable way to a {@link WorkingCalendar}. Starts from the defaults of {@link WorkingCalendar#china()};
    * office hours given here replace the Fujian default as a whole. A builder may be reused: {@link #build()} copies
@@ -495,30 +489,7 @@ public final class WorkingCalendar {
      *     twice (the message names the day and the ranges)
      */
     public WorkingCalendar build() {
-      return new WorkingCalendar(this, hoursByDay(seasons.isEmpty() ? FUJIAN : seasons));
-    }
-
-    private static OfficeHours[] hoursByDay(List<OfficeSeason> seasons) {
-      OfficeHours[] byDay = new OfficeHours[DAYS_OF_LEAP_YEAR];
-      OfficeSeason[] from = new OfficeSeason[DAYS_OF_LEAP_YEAR];
-      for (int i = 0; i < DAYS_OF_LEAP_YEAR; i++) {
-        LocalDate date = LocalDate.ofYearDay(2000, i + 1); // a leap year, so 02-29 is checked too
-        MonthDay day = MonthDay.from(date);
-        for (OfficeSeason season : seasons) {
-          if (season.contains(day)) {
-            checkArgument(
-                from[i] == null,
-                "office hours overlap on %s: %s and %s",
-                Texts.monthDay(day),
-                from[i],
-                season);
-            from[i] = season;
-            byDay[i] = season.hours();
-          }
-        }
-        checkArgument(from[i] != null, "office hours do not cover %s: %s", Texts.monthDay(day), seasons);
-      }
-      return byDay;
+      return new WorkingCalendar(this, OfficeSeason.byDayOfLeapYear(seasons.isEmpty() ? FUJIAN : seasons));
     }
   }
 

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.enforcementdesk.model.RequestId;
-import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.order.CaseFile;
 import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.policy.CaseHistory;
 
 /** The history of a case as the rules see it, counted from the case's work orders. */
 final class CaseHistories {

@@ -43,6 +43,12 @@ final class CommandRunner {
     List<WorkOrderEvent> events(WorkOrder order, Instant now);
   }
 
+  /** The one event a command decides, for the many commands that record one and ask for no review. */
+  @FunctionalInterface
+  interface OneEvent {
+    WorkOrderEvent of(WorkOrder order, Instant now);
+  }
+
   private final RequestLedger ledger;
   private final WorkOrders orders;
   private final Reviews reviews;
@@ -75,6 +81,11 @@ final class CommandRunner {
       Instant now = clock.instant();
       return commit(Commit.of(order, now, decide(step, order, now)).reviewedFor(signal));
     });
+  }
+
+  /** Runs a command that records one event and asks for no review. */
+  WorkOrder runOne(RequestId id, Actor actor, CommandKind command, OneEvent event) {
+    return run(id, actor, command, null, (order, now) -> List.of(event.of(order, now)));
   }
 
   /**

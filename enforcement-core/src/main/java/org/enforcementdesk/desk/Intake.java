@@ -9,9 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Request;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.Assigned;
 import org.enforcementdesk.order.CommandKind;
 import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.order.InvalidInputException;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.Urged;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.CaseHistory;
@@ -72,7 +76,7 @@ final class Intake {
     if (open.isPresent()) {
       try {
         WorkOrder linked = runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
-            List.of(new WorkOrderEvent.Urged(order.id(), now, actor, request.text(), Optional.of(request))));
+            List.of(new Urged(order.id(), now, actor, request.text(), Optional.of(request))));
         return new Submission(linked, true);
       } catch (IllegalCommandException noLongerOpen) {
         // Resolved or withdrawn since we looked: a lost race like any other, so look again.
@@ -87,7 +91,7 @@ final class Intake {
                 orders.ofCase(number), orders.caseFile(number), request.receivedAt().toInstant(), Optional.of(request.id())))
             .orElse(new CaseHistory(1, 0, 0));
     List<WorkOrderEvent> events = new ArrayList<>();
-    events.add(new WorkOrderEvent.Submitted(request.id(), now, actor, request, history));
+    events.add(new Submitted(request.id(), now, actor, request, history));
     if (acceptance == AcceptanceMode.AUTOMATIC) {
       // Accepted by the rules, not by whoever submitted (a party may not accept): the system is the actor.
       events.addAll(acceptance(request, history, now, Actor.SYSTEM));
@@ -100,10 +104,10 @@ final class Intake {
     IntakeDecision decision = policy.intake(new IntakeFacts(request, history));
     Deadlines deadlines = runner.deadlines();
     return List.of(
-        new WorkOrderEvent.Accepted(
+        new Accepted(
             request.id(), now, actor, decision, deadlines.response(request, decision),
             deadlines.resolution(request, decision)),
-        new WorkOrderEvent.Assigned(request.id(), now, actor, decision.startTier(), Optional.empty()));
+        new Assigned(request.id(), now, actor, decision.startTier(), Optional.empty()));
   }
 
   /**

@@ -12,7 +12,33 @@ import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.NotificationTemplates;
 import org.enforcementdesk.notify.Recipient;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.Assigned;
+import org.enforcementdesk.order.CallbackRecorded;
+import org.enforcementdesk.order.CallbackRequested;
+import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.DelegationOverdue;
+import org.enforcementdesk.order.DelegationReturned;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.RectificationClosed;
+import org.enforcementdesk.order.RectificationMeasureRecorded;
+import org.enforcementdesk.order.RectificationOpened;
+import org.enforcementdesk.order.Rejected;
+import org.enforcementdesk.order.Reopened;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.Resumed;
+import org.enforcementdesk.order.RiskFlagged;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.Urged;
+import org.enforcementdesk.order.UrgencyChanged;
+import org.enforcementdesk.order.Withdrawn;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.sla.SlaTarget;
@@ -60,7 +86,7 @@ final class NotificationFactory {
     }
 
     @Override
-    public Void accepted(WorkOrderEvent.Accepted e) {
+    public Void accepted(Accepted e) {
       String due = e.resolution().at().toString();
       party(NotificationKind.ACCEPTANCE_NOTICE, Map.of(
           "type", after.request().type().chineseName(),
@@ -72,17 +98,17 @@ final class NotificationFactory {
     }
 
     @Override
-    public Void rejected(WorkOrderEvent.Rejected e) {
+    public Void rejected(Rejected e) {
       return party(NotificationKind.REJECTION, Map.of("reason", e.reasonToParty()));
     }
 
     @Override
-    public Void progressNoted(WorkOrderEvent.ProgressNoted e) {
+    public Void progressNoted(ProgressNoted e) {
       return party(NotificationKind.PROGRESS, Map.of("progress", e.note()));
     }
 
     @Override
-    public Void urged(WorkOrderEvent.Urged e) {
+    public Void urged(Urged e) {
       ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
       values.put("due", resolutionDue(e.at()).toString());
       e.duplicate().ifPresent(duplicate -> values.put("duplicateId", duplicate.id().value()));
@@ -90,19 +116,19 @@ final class NotificationFactory {
     }
 
     @Override
-    public Void escalated(WorkOrderEvent.Escalated e) {
+    public Void escalated(Escalated e) {
       return tier(NotificationKind.ESCALATION, e.to(), Map.of(
           "fromTier", e.from().name(), "toTier", e.to().name(), "reason", e.reason()));
     }
 
     @Override
-    public Void riskFlagged(WorkOrderEvent.RiskFlagged e) {
+    public Void riskFlagged(RiskFlagged e) {
       return tier(NotificationKind.RISK_ALERT, Tier.CENTER_DIRECTOR, Map.of(
           "risk", e.flag().kind().name(), "reason", e.flag().reason()));
     }
 
     @Override
-    public Void delegated(WorkOrderEvent.Delegated e) {
+    public Void delegated(Delegated e) {
       return to(NotificationKind.DELEGATION, new Recipient(Recipient.Kind.RESOLVER, e.target().resolverId()), Map.of(
           "type", after.request().type().chineseName(),
           "typeEn", after.request().type().englishName(),
@@ -110,14 +136,14 @@ final class NotificationFactory {
     }
 
     @Override
-    public Void delegationOverdue(WorkOrderEvent.DelegationOverdue e) {
+    public Void delegationOverdue(DelegationOverdue e) {
       Map<String, String> values = Map.of("resolver", e.target().name(), "due", e.due().toString());
       to(NotificationKind.DELEGATION_OVERDUE, new Recipient(Recipient.Kind.RESOLVER, e.target().resolverId()), values);
       return tier(NotificationKind.DELEGATION_OVERDUE, after.tier(), values);
     }
 
     @Override
-    public Void rectificationOpened(WorkOrderEvent.RectificationOpened e) {
+    public Void rectificationOpened(RectificationOpened e) {
       Recipient owner =
           e.ownerId()
               .map(id -> new Recipient(Recipient.Kind.HANDLER, id))
@@ -127,23 +153,23 @@ final class NotificationFactory {
     }
 
     @Override
-    public Void resolved(WorkOrderEvent.Resolved e) {
+    public Void resolved(Resolved e) {
       party(NotificationKind.RESOLUTION_FEEDBACK, Map.of("result", e.result()));
       return party(NotificationKind.EVALUATION_INVITATION, Map.of());
     }
 
     @Override
-    public Void callbackRequested(WorkOrderEvent.CallbackRequested e) {
+    public Void callbackRequested(CallbackRequested e) {
       return tier(NotificationKind.CALLBACK_DUE, e.by(), Map.of("due", e.due().at().toString()));
     }
 
     @Override
-    public Void slaWarned(WorkOrderEvent.SlaWarned e) {
+    public Void slaWarned(SlaWarned e) {
       return e.handlerWarned() ? holder(NotificationKind.SLA_WARNING, clockValues(e.target(), e.due())) : null;
     }
 
     @Override
-    public Void slaBreached(WorkOrderEvent.SlaBreached e) {
+    public Void slaBreached(SlaBreached e) {
       if (e.target() == SlaTarget.CALLBACK) {
         return tierOf(before, NotificationKind.CALLBACK_DUE, before.tier(), Map.of("due", e.due().toString()));
       }
@@ -153,67 +179,67 @@ final class NotificationFactory {
     // Nobody is told of these.
 
     @Override
-    public Void submitted(WorkOrderEvent.Submitted e) {
+    public Void submitted(Submitted e) {
       return null;
     }
 
     @Override
-    public Void assigned(WorkOrderEvent.Assigned e) {
+    public Void assigned(Assigned e) {
       return null;
     }
 
     @Override
-    public Void paused(WorkOrderEvent.Paused e) {
+    public Void paused(Paused e) {
       return null;
     }
 
     @Override
-    public Void resumed(WorkOrderEvent.Resumed e) {
+    public Void resumed(Resumed e) {
       return null;
     }
 
     @Override
-    public Void urgencyChanged(WorkOrderEvent.UrgencyChanged e) {
+    public Void urgencyChanged(UrgencyChanged e) {
       return null;
     }
 
     @Override
-    public Void delegationReturned(WorkOrderEvent.DelegationReturned e) {
+    public Void delegationReturned(DelegationReturned e) {
       return null;
     }
 
     @Override
-    public Void callbackRecorded(WorkOrderEvent.CallbackRecorded e) {
+    public Void callbackRecorded(CallbackRecorded e) {
       return null;
     }
 
     @Override
-    public Void evaluated(WorkOrderEvent.Evaluated e) {
+    public Void evaluated(Evaluated e) {
       return null;
     }
 
     @Override
-    public Void closed(WorkOrderEvent.Closed e) {
+    public Void closed(Closed e) {
       return null;
     }
 
     @Override
-    public Void withdrawn(WorkOrderEvent.Withdrawn e) {
+    public Void withdrawn(Withdrawn e) {
       return null;
     }
 
     @Override
-    public Void reopened(WorkOrderEvent.Reopened e) {
+    public Void reopened(Reopened e) {
       return null;
     }
 
     @Override
-    public Void rectificationMeasureRecorded(WorkOrderEvent.RectificationMeasureRecorded e) {
+    public Void rectificationMeasureRecorded(RectificationMeasureRecorded e) {
       return null;
     }
 
     @Override
-    public Void rectificationClosed(WorkOrderEvent.RectificationClosed e) {
+    public Void rectificationClosed(RectificationClosed e) {
       return null;
     }
 

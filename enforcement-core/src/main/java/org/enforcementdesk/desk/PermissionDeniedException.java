@@ -2,8 +2,8 @@ package org.enforcementdesk.desk;
 
 import java.util.Optional;
 import org.enforcementdesk.model.Actor;
-import org.enforcementdesk.order.CommandRefusedException;
 import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.CommandRefusedException;
 
 /**
  * An actor tried a command or query their role does not allow, or on a work order that is not theirs (a party's

@@ -1,5 +1,6 @@
 package org.enforcementdesk.desk;
 
+import static java.util.Objects.requireNonNull;
 import static org.enforcementdesk.model.ActorRole.BUREAU_LEADER;
 import static org.enforcementdesk.model.ActorRole.CENTER_DIRECTOR;
 import static org.enforcementdesk.model.ActorRole.EXTERNAL_RESOLVER;
@@ -7,21 +8,20 @@ import static org.enforcementdesk.model.ActorRole.OFFICER;
 import static org.enforcementdesk.model.ActorRole.PARTY;
 import static org.enforcementdesk.model.ActorRole.PRE_ENFORCEMENT_TEAM;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
-import org.enforcementdesk.order.InvalidInputException;
-import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.InvalidInputException;
 import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.policy.DelegationKind;
 
 /**
  * Who may do what: the permission matrix (a role may issue a command at all) and the ownership rules on top of it
@@ -159,6 +159,11 @@ public final class Permissions {
     return command == null
         ? new PermissionDeniedException(actor, what, whyNotOwner(actor))
         : new PermissionDeniedException(actor, command, what, whyNotOwner(actor));
+  }
+
+  /** The orders among {@code all} that {@code viewer} may see, in the same order. */
+  static List<WorkOrder> visible(List<WorkOrder> all, Actor viewer) {
+    return all.stream().filter(order -> owns(viewer, order)).toList();
   }
 
   /** Whether the actor may see and act on this order at all (court staff always; others only their own). */

@@ -16,7 +16,7 @@ import org.enforcementdesk.order.RectificationStatus;
  * one. Immutable.
  *
  * <pre>{@code
- * desk.rectificationItems(RectificationQuery.all().aspect(EvaluationAspect.ATTITUDE).status(OVERDUE, now), director);
+ * desk.rectification().items(RectificationQuery.all().aspect(EvaluationAspect.ATTITUDE).status(OVERDUE, now), director);
  * }</pre>
  */
 public final class RectificationQuery {

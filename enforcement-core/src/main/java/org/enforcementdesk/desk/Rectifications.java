@@ -10,6 +10,7 @@ import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.RectificationOpened;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.ReviewAction;
@@ -52,7 +53,7 @@ final class Rectifications {
       Provenance provenance = rule.isPresent() ? Provenance.of(decision.get()) : Provenance.DESK;
       // A named owner only where the item stays with the tier that holds the order and it has a handler.
       Optional<String> ownerId = owner == order.tier() ? order.handlerId() : Optional.empty();
-      opened.add(new WorkOrderEvent.RectificationOpened(
+      opened.add(new RectificationOpened(
           order.id(), now, Actor.SYSTEM, next++, aspect, owner, ownerId, deadlines.after(now, within), provenance));
     }
     return opened;

@@ -12,8 +12,12 @@ import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.CallbackRequested;
 import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.Reopened;
+import org.enforcementdesk.order.RiskFlagged;
 import org.enforcementdesk.order.Transitions;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
@@ -125,7 +129,7 @@ final class Reviews {
     @Override
     public Void escalate(ReviewAction.Escalate action) {
       if (action.to().isAbove(tier) && Transitions.allows(state, CommandKind.ESCALATE)) {
-        events.add(new WorkOrderEvent.Escalated(order.id(), at, actor, tier, action.to(), action.reason(), provenance));
+        events.add(new Escalated(order.id(), at, actor, tier, action.to(), action.reason(), provenance));
         tier = action.to();
         escalations++;
       }
@@ -135,7 +139,7 @@ final class Reviews {
     @Override
     public Void flagRisk(ReviewAction.FlagRisk action) {
       if (flagged.add(action.flag().kind()) && Transitions.allows(state, CommandKind.FLAG_RISK)) {
-        events.add(new WorkOrderEvent.RiskFlagged(order.id(), at, actor, action.flag(), provenance));
+        events.add(new RiskFlagged(order.id(), at, actor, action.flag(), provenance));
       }
       return null;
     }
@@ -153,7 +157,7 @@ final class Reviews {
     @Override
     public Void reopen(ReviewAction.Reopen action) {
       if (Transitions.allows(state, CommandKind.REOPEN)) {
-        events.add(new WorkOrderEvent.Reopened(
+        events.add(new Reopened(
             order.id(), at, actor, action.reason(), provenance, deadlines.reopened(order, at)));
         state = WorkOrderState.OPEN;
       }
@@ -162,7 +166,7 @@ final class Reviews {
 
     @Override
     public Void requestCallback(ReviewAction.RequestCallback action) {
-      events.add(new WorkOrderEvent.CallbackRequested(
+      events.add(new CallbackRequested(
           order.id(), at, actor, action.by(), deadlines.after(at, action.within()), action.reason(), provenance));
       return null;
     }

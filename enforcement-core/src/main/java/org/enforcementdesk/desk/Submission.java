@@ -1,6 +1,7 @@
 package org.enforcementdesk.desk;
 
 import static java.util.Objects.requireNonNull;
+
 import org.enforcementdesk.order.WorkOrder;
 
 /**
@@ -12,7 +13,11 @@ import org.enforcementdesk.order.WorkOrder;
  */
 public record Submission(WorkOrder workOrder, boolean linkedToOpenOrder) {
 
-  /** Validates the submission. */
+  /**
+   * Checks that the work order is given.
+   *
+   * @throws NullPointerException if it is null
+   */
   public Submission {
     requireNonNull(workOrder, "workOrder");
   }

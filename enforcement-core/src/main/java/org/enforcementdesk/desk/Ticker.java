@@ -10,10 +10,13 @@ import java.util.Set;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.order.CaseFile;
 import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOverdue;
 import org.enforcementdesk.order.DueEntries;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.DueKind;
 import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -106,11 +109,11 @@ final class Ticker {
     Provenance provenance = decision.map(Provenance::of).orElse(Provenance.DESK);
     List<WorkOrderEvent> events = new ArrayList<>();
     if (deadline) {
-      events.add(new WorkOrderEvent.SlaBreached(order.id(), at, Actor.SYSTEM, target, due, provenance));
+      events.add(new SlaBreached(order.id(), at, Actor.SYSTEM, target, due, provenance));
     } else {
       // The rules decide whether the handler hears of a resolution clock at risk; a response clock's is the desk's.
       boolean warn = decision.map(d -> Reviews.warns(d, target)).orElse(target == SlaTarget.RESPONSE && !lateWarning);
-      events.add(new WorkOrderEvent.SlaWarned(order.id(), at, Actor.SYSTEM, target, due, warn, provenance));
+      events.add(new SlaWarned(order.id(), at, Actor.SYSTEM, target, due, warn, provenance));
     }
     int escalations = 0;
     if (decision.isPresent()) {
@@ -128,7 +131,7 @@ final class Ticker {
   private TickReport recordOverdueDelegation(WorkOrder order, Instant now) {
     Delegation pending = order.delegations().get(order.delegations().size() - 1);
     runner.commit(Commit.of(order, now, List.of(
-        new WorkOrderEvent.DelegationOverdue(order.id(), now, Actor.SYSTEM, pending.target(), pending.due()))));
+        new DelegationOverdue(order.id(), now, Actor.SYSTEM, pending.target(), pending.due()))));
     return new TickReport(1, 0, 0, 0, 0);
   }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.UrgencyChanged;
 import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
 
@@ -17,7 +17,7 @@ final class UrgencyChanges {
 
   private UrgencyChanges() {}
 
-  static WorkOrderEvent.UrgencyChanged event(
+  static UrgencyChanged event(
       WorkOrder order,
       Instant at,
       Actor actor,
@@ -28,7 +28,7 @@ final class UrgencyChanges {
       Deadlines deadlines) {
     Urgency from =
         order.urgency().orElseThrow(() -> new IllegalStateException("urgency change before acceptance of " + order.id()));
-    return new WorkOrderEvent.UrgencyChanged(
+    return new UrgencyChanged(
         order.id(),
         at,
         actor,

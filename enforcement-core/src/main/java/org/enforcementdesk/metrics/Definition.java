@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
 public record Definition(String numerator, String denominator, String period, String filters) {
 
   /**
-   * Validates the definition.
+   * Checks that the numerator and the period are named.
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the numerator or the period is blank

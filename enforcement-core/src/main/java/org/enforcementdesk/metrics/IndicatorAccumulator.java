@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * Computes the indicators of one report period in one pass over the event history: feed it every work order's
@@ -42,7 +42,7 @@ public final class IndicatorAccumulator {
   private final WorkingCalendar calendar;
   private final Instant asOf;
   private final Windows windows;
-  private final Map<RequestId, RequestTrack> requests = new HashMap<>();
+  private final Map<RequestId, WorkOrderTrack> requests = new HashMap<>();
   private final Map<CaseNumber, CaseTrack> cases = new HashMap<>();
 
   private IndicatorAccumulator(ReportPeriod period, WorkingCalendar calendar, Instant asOf) {
@@ -100,7 +100,7 @@ public final class IndicatorAccumulator {
     if (stream.isEmpty()) {
       return this;
     }
-    RequestTrack track = new RequestTrack(calendar, windows);
+    WorkOrderTrack track = new WorkOrderTrack(calendar, windows);
     RequestId id = requireNonNull(stream.get(0), "event").event().requestId();
     for (RecordedEvent recorded : stream) {
       requireNonNull(recorded, "event");
@@ -125,13 +125,13 @@ public final class IndicatorAccumulator {
    */
   public IndicatorAccumulator accept(RecordedEvent recorded) {
     requireNonNull(recorded, "event");
-    RequestTrack track =
-        requests.computeIfAbsent(recorded.event().requestId(), any -> new RequestTrack(calendar, windows));
+    WorkOrderTrack track =
+        requests.computeIfAbsent(recorded.event().requestId(), any -> new WorkOrderTrack(calendar, windows));
     step(track, recorded);
     return this;
   }
 
-  private static void step(RequestTrack track, RecordedEvent recorded) {
+  private static void step(WorkOrderTrack track, RecordedEvent recorded) {
     WorkOrderEvent event = recorded.event();
     checkArgument(
         recorded.version() == track.version + 1,

@@ -21,7 +21,7 @@ public record Actor(ActorRole role, String id) {
   public static final Actor SYSTEM = new Actor(ActorRole.SYSTEM, "enforcement-desk");
 
   /**
-   * Validates the actor.
+   * Checks the id, which hosts take from their own accounts.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is malformed

@@ -14,7 +14,7 @@ package org.enforcementdesk.model;
 public record Category(String code, String number, String chineseName, String englishName) {
 
   /**
-   * Validates the category.
+   * Checks the code, number and names.
    *
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the code is not a stable code, or the number or a name is blank or too long

@@ -22,7 +22,7 @@ public record Channel(String code, String chineseName, String englishName) {
   public static final Channel MINI_PROGRAM = new Channel("MINI_PROGRAM", "人民法院在线服务", "online service mini-program");
 
   /**
-   * Validates the channel.
+   * Checks the code and names.
    *
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the code is not a stable code or a name is blank or over 40 characters

@@ -21,7 +21,7 @@ import java.util.Set;
 public record Evaluation(Map<EvaluationAspect, Rating> ratings, String comment, boolean declined) {
 
   /**
-   * Validates the evaluation: all five aspects rated, or none when declined.
+   * All five aspects rated, or none when declined; the comment stripped.
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if an aspect is missing, or ratings come with a refusal
@@ -29,8 +29,7 @@ public record Evaluation(Map<EvaluationAspect, Rating> ratings, String comment, 
   public Evaluation {
     requireNonNull(ratings, "ratings");
     ratings = Maps.immutableEnumMap(ratings);
-    comment = requireNonNull(comment, "comment").strip();
-    checkArgument(comment.length() <= 1000, "evaluation comment must be at most {@value FreeText#MAX_LENGTH} characters, has %s", comment.length());
+    comment = FreeText.optional("evaluation comment", comment);
     if (declined) {
       checkArgument(ratings.isEmpty(), "a declined evaluation has no ratings: %s", ratings);
     } else {

@@ -18,7 +18,7 @@ public record RequestId(String value) implements Comparable<RequestId> {
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   /**
-   * Validates the identifier.
+   * Checks the value: one the host can use as a key anywhere.
    *
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if it is not 1-64 characters of letters, digits and {@code . _ : -} starting

@@ -18,7 +18,7 @@ public record RequestType(
     String code, String number, Category category, String chineseName, String englishName) {
 
   /**
-   * Validates the type.
+   * Checks the code, number and names.
    *
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the code is not a stable code, or the number or a name is blank or too long

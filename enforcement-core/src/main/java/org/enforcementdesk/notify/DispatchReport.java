@@ -13,7 +13,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 public record DispatchReport(int delivered, int failed, int heldBack) {
 
   /**
-   * Validates the counts.
+   * Checks that no count is negative.
    *
    * @throws IllegalArgumentException if a count is negative
    */

@@ -32,7 +32,7 @@ public record Notification(
     ImmutableSortedMap<String, String> values) {
 
   /**
-   * Validates the notification.
+   * Checks the key, which the sink deduplicates by, and that nothing is missing.
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the key is blank or too long

@@ -29,7 +29,7 @@ public record Recipient(Kind kind, String id) {
   }
 
   /**
-   * Validates the recipient.
+   * Checks the id, which the host resolves to a person or a queue.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is malformed

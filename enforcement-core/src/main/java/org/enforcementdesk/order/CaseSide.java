@@ -68,7 +68,7 @@ public final class CaseSide {
     }
 
     @Override
-    public Void accepted(WorkOrderEvent.Accepted e) {
+    public Void accepted(Accepted e) {
       IntakeDecision decision = e.decision();
       Provenance provenance = Provenance.of(decision.firedRules(), decision.ruleBookVersion());
       decision.riskFlags().forEach(flag -> trigger(e, flag, provenance));
@@ -76,17 +76,17 @@ public final class CaseSide {
     }
 
     @Override
-    public Void riskFlagged(WorkOrderEvent.RiskFlagged e) {
+    public Void riskFlagged(RiskFlagged e) {
       return trigger(e, e.flag(), e.provenance());
     }
 
     @Override
-    public Void escalated(WorkOrderEvent.Escalated e) {
+    public Void escalated(Escalated e) {
       return upkeep(e, UpkeepKind.ESCALATED_HANDLING, "工单 " + e.requestId() + " 提级至 " + e.to() + "：" + e.reason());
     }
 
     @Override
-    public Void callbackRecorded(WorkOrderEvent.CallbackRecorded e) {
+    public Void callbackRecorded(CallbackRecorded e) {
       String note = "工单 " + e.requestId() + " 回访 " + e.outcome() + (e.note().isEmpty() ? "" : "：" + e.note());
       return upkeep(e, UpkeepKind.CALLBACK, note);
     }
@@ -94,112 +94,112 @@ public final class CaseSide {
     // The rest of a work order's life is its own, not its case's.
 
     @Override
-    public Void submitted(WorkOrderEvent.Submitted e) {
+    public Void submitted(Submitted e) {
       return null;
     }
 
     @Override
-    public Void rejected(WorkOrderEvent.Rejected e) {
+    public Void rejected(Rejected e) {
       return null;
     }
 
     @Override
-    public Void assigned(WorkOrderEvent.Assigned e) {
+    public Void assigned(Assigned e) {
       return null;
     }
 
     @Override
-    public Void progressNoted(WorkOrderEvent.ProgressNoted e) {
+    public Void progressNoted(ProgressNoted e) {
       return null;
     }
 
     @Override
-    public Void paused(WorkOrderEvent.Paused e) {
+    public Void paused(Paused e) {
       return null;
     }
 
     @Override
-    public Void resumed(WorkOrderEvent.Resumed e) {
+    public Void resumed(Resumed e) {
       return null;
     }
 
     @Override
-    public Void urged(WorkOrderEvent.Urged e) {
+    public Void urged(Urged e) {
       return null;
     }
 
     @Override
-    public Void urgencyChanged(WorkOrderEvent.UrgencyChanged e) {
+    public Void urgencyChanged(UrgencyChanged e) {
       return null;
     }
 
     @Override
-    public Void delegated(WorkOrderEvent.Delegated e) {
+    public Void delegated(Delegated e) {
       return null;
     }
 
     @Override
-    public Void delegationOverdue(WorkOrderEvent.DelegationOverdue e) {
+    public Void delegationOverdue(DelegationOverdue e) {
       return null;
     }
 
     @Override
-    public Void delegationReturned(WorkOrderEvent.DelegationReturned e) {
+    public Void delegationReturned(DelegationReturned e) {
       return null;
     }
 
     @Override
-    public Void resolved(WorkOrderEvent.Resolved e) {
+    public Void resolved(Resolved e) {
       return null;
     }
 
     @Override
-    public Void callbackRequested(WorkOrderEvent.CallbackRequested e) {
+    public Void callbackRequested(CallbackRequested e) {
       return null;
     }
 
     @Override
-    public Void evaluated(WorkOrderEvent.Evaluated e) {
+    public Void evaluated(Evaluated e) {
       return null;
     }
 
     @Override
-    public Void closed(WorkOrderEvent.Closed e) {
+    public Void closed(Closed e) {
       return null;
     }
 
     @Override
-    public Void withdrawn(WorkOrderEvent.Withdrawn e) {
+    public Void withdrawn(Withdrawn e) {
       return null;
     }
 
     @Override
-    public Void reopened(WorkOrderEvent.Reopened e) {
+    public Void reopened(Reopened e) {
       return null;
     }
 
     @Override
-    public Void rectificationOpened(WorkOrderEvent.RectificationOpened e) {
+    public Void rectificationOpened(RectificationOpened e) {
       return null;
     }
 
     @Override
-    public Void rectificationMeasureRecorded(WorkOrderEvent.RectificationMeasureRecorded e) {
+    public Void rectificationMeasureRecorded(RectificationMeasureRecorded e) {
       return null;
     }
 
     @Override
-    public Void rectificationClosed(WorkOrderEvent.RectificationClosed e) {
+    public Void rectificationClosed(RectificationClosed e) {
       return null;
     }
 
     @Override
-    public Void slaWarned(WorkOrderEvent.SlaWarned e) {
+    public Void slaWarned(SlaWarned e) {
       return null;
     }
 
     @Override
-    public Void slaBreached(WorkOrderEvent.SlaBreached e) {
+    public Void slaBreached(SlaBreached e) {
       return null;
     }
   }

@@ -19,7 +19,7 @@ public record DelegationTarget(DelegationKind kind, String resolverId, String na
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   /**
-   * Validates the target.
+   * Checks the account id and strips the display name.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is malformed or the name blank or too long

@@ -20,7 +20,7 @@ public record DueEntry(RequestId requestId, DueKind kind, Instant at) implements
       Comparator.comparing(DueEntry::at).thenComparing(DueEntry::requestId).thenComparing(DueEntry::kind);
 
   /**
-   * Validates the entry.
+   * Checks that nothing is missing.
    *
    * @throws NullPointerException if a component is null
    */

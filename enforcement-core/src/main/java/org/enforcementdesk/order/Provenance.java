@@ -25,7 +25,7 @@ public record Provenance(ImmutableList<String> firedRules, String ruleBookVersio
   public static final Provenance PERSON = new Provenance(ImmutableList.of(), "");
 
   /**
-   * Validates the provenance.
+   * Checks that nothing is missing.
    *
    * @throws NullPointerException if a component is null
    */

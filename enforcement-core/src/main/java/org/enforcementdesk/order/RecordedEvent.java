@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
 public record RecordedEvent(long version, WorkOrderEvent event) {
 
   /**
-   * Validates the record.
+   * Checks that the version is a position in a stream, from 1.
    *
    * @throws NullPointerException if {@code event} is null
    * @throws IllegalArgumentException if {@code version} is not positive

@@ -54,7 +54,7 @@ public record RectificationItem(
     requireNonNull(verification, "verification");
   }
 
-  static RectificationItem opened(WorkOrderEvent.RectificationOpened e) {
+  static RectificationItem opened(RectificationOpened e) {
     return new RectificationItem(
         e.requestId(), e.item(), e.aspect(), e.ownerTier(), e.ownerId(), e.at(), e.due().at(), ImmutableList.of(),
         Optional.empty(), Optional.empty());

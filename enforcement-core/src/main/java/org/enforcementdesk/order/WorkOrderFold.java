@@ -208,7 +208,7 @@ public final class WorkOrderFold {
   private final class Transition implements WorkOrderEvent.Visitor<Void> {
 
     @Override
-    public Void submitted(WorkOrderEvent.Submitted e) {
+    public Void submitted(Submitted e) {
       if (state != null) {
         throw new IllegalStateException("a second Submitted");
       }
@@ -220,7 +220,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void accepted(WorkOrderEvent.Accepted e) {
+    public Void accepted(Accepted e) {
       advance(CommandKind.ACCEPT);
       decision = e.decision();
       targets = decision.targets();
@@ -236,13 +236,13 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void rejected(WorkOrderEvent.Rejected e) {
+    public Void rejected(Rejected e) {
       advance(CommandKind.REJECT);
       return null;
     }
 
     @Override
-    public Void assigned(WorkOrderEvent.Assigned e) {
+    public Void assigned(Assigned e) {
       advance(CommandKind.ASSIGN);
       tier = e.tier();
       handlerId = e.handlerId().orElse(null);
@@ -250,7 +250,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void progressNoted(WorkOrderEvent.ProgressNoted e) {
+    public Void progressNoted(ProgressNoted e) {
       advance(CommandKind.NOTE_PROGRESS);
       if (e.firstContact()) {
         response = stopIfRunning(response, e.at());
@@ -259,21 +259,21 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void paused(WorkOrderEvent.Paused e) {
+    public Void paused(Paused e) {
       advance(CommandKind.PAUSE);
       resolution = resolutionClock().paused(e.reason(), e.at());
       return null;
     }
 
     @Override
-    public Void resumed(WorkOrderEvent.Resumed e) {
+    public Void resumed(Resumed e) {
       advance(CommandKind.RESUME);
       resolution = resolutionClock().resumed(e.at(), e.resolution());
       return null;
     }
 
     @Override
-    public Void urged(WorkOrderEvent.Urged e) {
+    public Void urged(Urged e) {
       advance(CommandKind.URGE);
       urgeCount++;
       if (!e.text().isEmpty()) {
@@ -284,7 +284,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void escalated(WorkOrderEvent.Escalated e) {
+    public Void escalated(Escalated e) {
       advance(CommandKind.ESCALATE);
       tier = e.to();
       handlerId = null;
@@ -292,7 +292,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void urgencyChanged(WorkOrderEvent.UrgencyChanged e) {
+    public Void urgencyChanged(UrgencyChanged e) {
       advance(CommandKind.CHANGE_URGENCY);
       urgency = e.to();
       targets = e.targets();
@@ -309,7 +309,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void riskFlagged(WorkOrderEvent.RiskFlagged e) {
+    public Void riskFlagged(RiskFlagged e) {
       advance(CommandKind.FLAG_RISK);
       RiskFlag flag = e.flag();
       flags.add(new FlagRaised(flag.kind(), e.at(), flag.kind() == RiskKind.PETITION_THREATENED && e.provenance().isPerson()));
@@ -317,7 +317,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void delegated(WorkOrderEvent.Delegated e) {
+    public Void delegated(Delegated e) {
       advance(CommandKind.DELEGATE);
       delegation = e.target();
       delegations.add(Delegation.started(e.target(), e.at(), e.due().at(), e.pausesResolution()));
@@ -328,7 +328,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void delegationOverdue(WorkOrderEvent.DelegationOverdue e) {
+    public Void delegationOverdue(DelegationOverdue e) {
       if (delegations.isEmpty()) {
         throw new IllegalStateException("the order was never delegated");
       }
@@ -337,7 +337,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void delegationReturned(WorkOrderEvent.DelegationReturned e) {
+    public Void delegationReturned(DelegationReturned e) {
       advance(CommandKind.RETURN_DELEGATION);
       delegation = null;
       Delegation returned = replaceLastDelegation(d -> d.returned(e.at(), e.reason()));
@@ -351,7 +351,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void resolved(WorkOrderEvent.Resolved e) {
+    public Void resolved(Resolved e) {
       advance(CommandKind.RESOLVE);
       // Only the resolver's own resolution is the delegation's; the centre resolving it meanwhile recalls it.
       boolean byResolver = e.actor().role().isResolver();
@@ -367,12 +367,12 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void callbackRequested(WorkOrderEvent.CallbackRequested e) {
+    public Void callbackRequested(CallbackRequested e) {
       return null; // the tier is told; the order's state does not change
     }
 
     @Override
-    public Void callbackRecorded(WorkOrderEvent.CallbackRecorded e) {
+    public Void callbackRecorded(CallbackRecorded e) {
       advance(CommandKind.RECORD_CALLBACK);
       callbackOutcome = e.outcome();
       callback = stopIfRunning(callback, e.at());
@@ -380,7 +380,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void evaluated(WorkOrderEvent.Evaluated e) {
+    public Void evaluated(Evaluated e) {
       advance(CommandKind.EVALUATE);
       evaluation = e.evaluation();
       callback = stopIfRunning(callback, e.at());
@@ -388,14 +388,14 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void closed(WorkOrderEvent.Closed e) {
+    public Void closed(Closed e) {
       advance(CommandKind.CLOSE);
       callback = stopIfRunning(callback, e.at());
       return null;
     }
 
     @Override
-    public Void withdrawn(WorkOrderEvent.Withdrawn e) {
+    public Void withdrawn(Withdrawn e) {
       advance(CommandKind.WITHDRAW);
       // A withdrawn order is nobody's to resolve: the resolver loses it, as on resolution.
       if (delegation != null) {
@@ -412,7 +412,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void reopened(WorkOrderEvent.Reopened e) {
+    public Void reopened(Reopened e) {
       advance(CommandKind.REOPEN);
       // Reopened work is a new promise to resolve, counted from the reopening with the period in force. The hard
       // limit (a seizure's expiry) is the law's and stays; if it has passed, the reopened order is late at once.
@@ -432,7 +432,7 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void rectificationOpened(WorkOrderEvent.RectificationOpened e) {
+    public Void rectificationOpened(RectificationOpened e) {
       if (rectifications.containsKey(e.item())) {
         throw new IllegalStateException("rectification item " + e.item() + " opened twice");
       }
@@ -441,13 +441,13 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void rectificationMeasureRecorded(WorkOrderEvent.RectificationMeasureRecorded e) {
+    public Void rectificationMeasureRecorded(RectificationMeasureRecorded e) {
       rectifications.put(e.item(), rectification(e.item()).withMeasure(e.measure()));
       return null;
     }
 
     @Override
-    public Void rectificationClosed(WorkOrderEvent.RectificationClosed e) {
+    public Void rectificationClosed(RectificationClosed e) {
       RectificationItem item = rectification(e.item());
       if (item.isClosed() || item.measures().isEmpty()) {
         throw new IllegalStateException(
@@ -458,13 +458,13 @@ public final class WorkOrderFold {
     }
 
     @Override
-    public Void slaWarned(WorkOrderEvent.SlaWarned e) {
+    public Void slaWarned(SlaWarned e) {
       warned.add(e.target());
       return null;
     }
 
     @Override
-    public Void slaBreached(WorkOrderEvent.SlaBreached e) {
+    public Void slaBreached(SlaBreached e) {
       breached.add(e.target());
       return null;
     }

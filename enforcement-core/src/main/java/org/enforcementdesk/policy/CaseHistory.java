@@ -17,7 +17,7 @@ public record CaseHistory(int requestsWithin30Days, int contactsWithin30Days, in
   public static final CaseHistory NONE = new CaseHistory(0, 0, 0);
 
   /**
-   * Validates the counts.
+   * Checks that no count is negative.
    *
    * @throws IllegalArgumentException if a count is negative
    */

@@ -21,7 +21,7 @@ public record DelegationTerms(Period period, boolean pausesResolution) {
   public static final DelegationTerms STANDARD = new DelegationTerms(Period.workingDays(15), true);
 
   /**
-   * Validates the terms.
+   * Checks that the period is given.
    *
    * @throws NullPointerException if {@code period} is null
    */

@@ -40,7 +40,7 @@ public record IntakeDecision(
     String ruleBookVersion) {
 
   /**
-   * Validates the decision.
+   * Checks that every required part is given and no text is blank.
    *
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a requirement, rule name or the version is blank

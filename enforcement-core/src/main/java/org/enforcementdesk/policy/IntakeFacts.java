@@ -14,7 +14,7 @@ import org.enforcementdesk.model.Request;
 public record IntakeFacts(Request request, CaseHistory history) {
 
   /**
-   * Validates the facts.
+   * Checks that the request and its case history are given.
    *
    * @throws NullPointerException if an argument is null
    */

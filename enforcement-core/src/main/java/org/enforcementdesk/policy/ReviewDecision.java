@@ -17,7 +17,7 @@ public record ReviewDecision(
     ImmutableList<ReviewAction> actions, ImmutableList<String> firedRules, String ruleBookVersion) {
 
   /**
-   * Validates the decision.
+   * Checks that the rule names and the version are not blank.
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a rule name or the version is blank

@@ -56,7 +56,7 @@ public record ReviewFacts(
     boolean breached) {
 
   /**
-   * Validates the facts.
+   * Checks that every fact is given and the urge count is not negative.
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the urge count is negative

@@ -13,7 +13,7 @@ import org.enforcementdesk.model.RiskKind;
 public record RiskFlag(RiskKind kind, String reason) {
 
   /**
-   * Validates the flag.
+   * Checks the kind and strips the reason, which must say something.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the reason is blank

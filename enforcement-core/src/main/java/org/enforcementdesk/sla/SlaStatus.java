@@ -32,7 +32,7 @@ public record SlaStatus(
     Duration overdueNatural) {
 
   /**
-   * Validates the status.
+   * Checks that nothing is missing.
    *
    * @throws NullPointerException if an argument is null
    */

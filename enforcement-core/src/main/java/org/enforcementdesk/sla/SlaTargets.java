@@ -15,7 +15,7 @@ import org.enforcementdesk.calendar.Period;
 public record SlaTargets(Period response, Period resolution, Period callback) {
 
   /**
-   * Validates the targets.
+   * Checks that all three periods are given.
    *
    * @throws NullPointerException if any period is null
    */

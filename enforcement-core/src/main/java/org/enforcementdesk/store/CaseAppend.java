@@ -7,11 +7,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.order.CaseFile;
 import org.enforcementdesk.order.Labels;
-import org.enforcementdesk.model.CaseNumber;
-import org.enforcementdesk.notify.Notification;
 
 /**
  * One atomic write to an enforcement case's own stream: new events (contacts, petitions, risk triggers, upkeep,
@@ -35,7 +35,7 @@ public record CaseAppend(
     ImmutableSet<String> labels) {
 
   /**
-   * Checks the append.
+   * Checks that the append is whole and speaks of one case only.
    *
    * @throws NullPointerException if a component or element is null
    * @throws IllegalArgumentException if the version is negative, an event names another case, a label is blank or

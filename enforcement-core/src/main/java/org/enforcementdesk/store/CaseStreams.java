@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.order.RecordedCaseEvent;
 
 /**

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.enforcementdesk.order.WorkOrderProjection;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
@@ -21,6 +20,7 @@ import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.WorkOrderProjection;
 
 /**
  * The embedded {@link RequestLedger}: every work order, its indexes and the notification outbox in the heap of the
@@ -29,7 +29,8 @@ import org.enforcementdesk.order.RecordedEvent;
  *
  * <pre>{@code
  * RequestLedger ledger = new InMemoryRequestLedger();
- * long version = ledger.append(LedgerAppend.of(id, 0, List.of(submitted, accepted), dues, notices));
+ * List<RecordedEvent> stream = List.of(new RecordedEvent(1, submitted), new RecordedEvent(2, accepted));
+ * long version = ledger.append(LedgerAppend.of(WorkOrder.fold(stream), 0, List.of(submitted, accepted), notices));
  * List<DueEntry> due = ledger.dueBefore(now, 100);
  * }</pre>
  *
@@ -67,14 +68,14 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final Lock writeLock = lock.writeLock();
 
   private final Map<RequestId, LedgerStream> streams = new HashMap<>();
-  private final Map<CaseNumber, List<RequestId>> requestsByCase = new HashMap<>();
-  private final Map<String, List<RequestId>> requestsByParty = new HashMap<>();
+  private final Map<CaseNumber, List<RequestId>> workOrdersByCase = new HashMap<>();
+  private final Map<String, List<RequestId>> workOrdersByParty = new HashMap<>();
   private final LabelIndex<RequestId> labels = new LabelIndex<>();
   private final DueIndex dueIndex = new DueIndex();
   private final OutboxTable outbox = new OutboxTable();
   private final CaseStreams cases = new CaseStreams();
   // Every request in first-append order, for reports over the whole history.
-  private final List<RequestId> requestIds = new ArrayList<>();
+  private final List<RequestId> workOrderIds = new ArrayList<>();
 
   /** An empty ledger. */
   public InMemoryRequestLedger() {}
@@ -111,9 +112,9 @@ public final class InMemoryRequestLedger implements RequestLedger {
       // Everything is checked; from here on nothing throws, so the append is all or nothing.
       WorkOrderProjection projection = append.projection();
       if (stream == null) {
-        stream = new LedgerStream(requestIds.size(), append.events().size());
+        stream = new LedgerStream(workOrderIds.size(), append.events().size());
         streams.put(requestId, stream);
-        requestIds.add(requestId);
+        workOrderIds.add(requestId);
         index(requestId, projection);
       }
       stream.append(append.events());
@@ -136,8 +137,8 @@ public final class InMemoryRequestLedger implements RequestLedger {
     // Most cases and parties have one or two work orders; a default-sized list would waste eight slots on each.
     projection
         .caseNumber()
-        .ifPresent(caseNumber -> requestsByCase.computeIfAbsent(caseNumber, any -> new ArrayList<>(2)).add(requestId));
-    requestsByParty.computeIfAbsent(projection.partyId(), any -> new ArrayList<>(2)).add(requestId);
+        .ifPresent(caseNumber -> workOrdersByCase.computeIfAbsent(caseNumber, any -> new ArrayList<>(2)).add(requestId));
+    workOrdersByParty.computeIfAbsent(projection.partyId(), any -> new ArrayList<>(2)).add(requestId);
   }
 
   /**
@@ -184,7 +185,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<RequestId> workOrdersOfCase(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
-    return copyOf(requestsByCase, caseNumber);
+    return copyOf(workOrdersByCase, caseNumber);
   }
 
   /**
@@ -196,7 +197,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<RequestId> workOrdersOfParty(String partyId) {
     requireNonNull(partyId, "partyId");
-    return copyOf(requestsByParty, partyId);
+    return copyOf(workOrdersByParty, partyId);
   }
 
   /**
@@ -268,7 +269,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   public List<RequestId> workOrderIds() {
     readLock.lock();
     try {
-      return ImmutableList.copyOf(requestIds);
+      return ImmutableList.copyOf(workOrderIds);
     } finally {
       readLock.unlock();
     }

@@ -40,7 +40,7 @@ public record LedgerAppend(
     Optional<CaseAppend> caseAppend) {
 
   /**
-   * Checks the append.
+   * Checks that the append is whole and speaks of one work order only.
    *
    * @throws NullPointerException if a component or element is null
    * @throws IllegalArgumentException if the version is negative, an event, due entry or notification names another

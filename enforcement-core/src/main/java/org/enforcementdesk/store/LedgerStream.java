@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * One work order as the in-memory ledger keeps it: its events, its current due entries and labels. Deliberately

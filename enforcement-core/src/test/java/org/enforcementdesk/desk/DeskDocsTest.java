@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.StringJoiner;
 import org.enforcementdesk.model.ActorRole;
-import org.junit.jupiter.api.Test;
 import org.enforcementdesk.order.CommandKind;
 import org.enforcementdesk.order.Transitions;
 import org.enforcementdesk.order.WorkOrderState;
+import org.junit.jupiter.api.Test;
 
 /**
  * docs/desk.md shows the state machine and the permission matrix; this test renders both from the code and checks

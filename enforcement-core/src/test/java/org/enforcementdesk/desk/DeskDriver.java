@@ -9,8 +9,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.enforcementdesk.calendar.Period;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.Evaluation;
@@ -22,13 +20,15 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTargets;
-import org.enforcementdesk.order.CommandKind;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
 
 /**
  * Drives a real desk (acceptance by officer, so every state is reachable) into any state an order can reach, and
@@ -87,21 +87,21 @@ final class DeskDriver {
     return switch (state) {
       case OPEN -> desk.workOrder(id, LEADER);
       case PAUSED -> later(() -> desk.pause(id, OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS)));
-      case DELEGATED -> later(() -> desk.delegate(id, OFFICER, delegateTo, "请协助督促被执行人"));
+      case DELEGATED -> later(() -> desk.delegation().delegate(id, OFFICER, delegateTo, "请协助督促被执行人"));
       case WITHDRAWN -> later(() -> desk.withdraw(id, PARTY, "已自行和解"));
       case RESOLVED -> resolve(id);
       case CALLED_BACK -> {
         resolve(id);
-        yield later(() -> desk.recordCallback(id, OFFICER, CallbackOutcome.REACHED, ""));
+        yield later(() -> desk.feedback().recordCallback(id, OFFICER, CallbackOutcome.REACHED, ""));
       }
       case EVALUATED -> {
         resolve(id);
-        yield later(() -> desk.evaluate(id, PARTY, DISSATISFIED));
+        yield later(() -> desk.feedback().evaluate(id, PARTY, DISSATISFIED));
       }
       case CLOSED -> {
         resolve(id);
-        later(() -> desk.evaluate(id, PARTY, DISSATISFIED));
-        yield later(() -> desk.close(id, OFFICER, "闭环"));
+        later(() -> desk.feedback().evaluate(id, PARTY, DISSATISFIED));
+        yield later(() -> desk.feedback().close(id, OFFICER, "闭环"));
       }
       default -> throw new IllegalArgumentException("not reached after acceptance: " + state);
     };
@@ -138,14 +138,14 @@ final class DeskDriver {
               case ESCALATE -> desk.escalate(id, actor, "需中心主任协调");
               case CHANGE_URGENCY -> desk.changeUrgency(id, actor, Urgency.PRIORITY, PRIORITY_TARGETS, "涉及民生");
               case FLAG_RISK -> desk.flagRisk(id, actor, RiskKind.REPEATED_VISITS, "一周内三次来电");
-              case DELEGATE -> desk.delegate(id, actor, TO_MEDIATOR, "请协助督促被执行人");
-              case RETURN_DELEGATION -> desk.returnDelegation(id, actor, "被执行人外出务工，无法联系");
+              case DELEGATE -> desk.delegation().delegate(id, actor, TO_MEDIATOR, "请协助督促被执行人");
+              case RETURN_DELEGATION -> desk.delegation().returnDelegation(id, actor, "被执行人外出务工，无法联系");
               case RESOLVE -> desk.resolve(id, actor, "案款已发放至申请人账户");
-              case RECORD_CALLBACK -> desk.recordCallback(id, actor, CallbackOutcome.REACHED, "申请人表示满意");
-              case EVALUATE -> desk.evaluate(id, actor, Evaluation.all(Rating.SATISFIED, "满意"));
-              case CLOSE -> desk.close(id, actor, "闭环");
+              case RECORD_CALLBACK -> desk.feedback().recordCallback(id, actor, CallbackOutcome.REACHED, "申请人表示满意");
+              case EVALUATE -> desk.feedback().evaluate(id, actor, Evaluation.all(Rating.SATISFIED, "满意"));
+              case CLOSE -> desk.feedback().close(id, actor, "闭环");
               case WITHDRAW -> desk.withdraw(id, actor, "已自行和解");
-              case REOPEN -> desk.reopen(id, actor, "态度问题需整改后重新办理");
+              case REOPEN -> desk.feedback().reopen(id, actor, "态度问题需整改后重新办理");
               case RECORD_RECTIFICATION_MEASURE, CLOSE_RECTIFICATION, RECORD_CONTACT, REPORT_PETITION,
                   CONCLUDE_PETITION, RECORD_RISK_UPKEEP, CLOSE_RISK_CASE ->
                   throw new IllegalArgumentException(command + " is outside the state machine");

@@ -1,7 +1,6 @@
 package org.enforcementdesk.desk;
 
 import java.time.OffsetDateTime;
-import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
@@ -11,6 +10,7 @@ import org.enforcementdesk.model.PartyRole;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;

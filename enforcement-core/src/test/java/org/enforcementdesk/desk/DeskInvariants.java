@@ -10,20 +10,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.Provenance;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
-import org.enforcementdesk.sla.SlaTarget;
-import org.enforcementdesk.order.DueEntry;
-import org.enforcementdesk.order.RecordedEvent;
-import org.enforcementdesk.store.RequestLedger;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.Assigned;
+import org.enforcementdesk.order.CallbackRecorded;
+import org.enforcementdesk.order.CallbackRequested;
+import org.enforcementdesk.order.Closed;
 import org.enforcementdesk.order.CommandKind;
-import org.enforcementdesk.order.Transitions;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.DelegationOverdue;
+import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.DueEntries;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.ProgressNoted;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.RectificationOpened;
+import org.enforcementdesk.order.Rejected;
+import org.enforcementdesk.order.Reopened;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.Resumed;
+import org.enforcementdesk.order.RiskFlagged;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.Transitions;
+import org.enforcementdesk.order.Urged;
+import org.enforcementdesk.order.UrgencyChanged;
+import org.enforcementdesk.order.Withdrawn;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderState;
+import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.store.RequestLedger;
 
 /**
  * The laws every work order in a ledger keeps, whatever commands, ticks and races led there. Shared by the property
@@ -39,24 +63,24 @@ final class DeskInvariants {
    */
   private static final ImmutableMap<Class<?>, CommandKind> COMMAND_OF_EVENT =
       ImmutableMap.<Class<?>, CommandKind>builder()
-          .put(WorkOrderEvent.Accepted.class, CommandKind.ACCEPT)
-          .put(WorkOrderEvent.Rejected.class, CommandKind.REJECT)
-          .put(WorkOrderEvent.Assigned.class, CommandKind.ASSIGN)
-          .put(WorkOrderEvent.ProgressNoted.class, CommandKind.NOTE_PROGRESS)
-          .put(WorkOrderEvent.Paused.class, CommandKind.PAUSE)
-          .put(WorkOrderEvent.Resumed.class, CommandKind.RESUME)
-          .put(WorkOrderEvent.Urged.class, CommandKind.URGE)
-          .put(WorkOrderEvent.Escalated.class, CommandKind.ESCALATE)
-          .put(WorkOrderEvent.UrgencyChanged.class, CommandKind.CHANGE_URGENCY)
-          .put(WorkOrderEvent.RiskFlagged.class, CommandKind.FLAG_RISK)
-          .put(WorkOrderEvent.Delegated.class, CommandKind.DELEGATE)
-          .put(WorkOrderEvent.DelegationReturned.class, CommandKind.RETURN_DELEGATION)
-          .put(WorkOrderEvent.Resolved.class, CommandKind.RESOLVE)
-          .put(WorkOrderEvent.CallbackRecorded.class, CommandKind.RECORD_CALLBACK)
-          .put(WorkOrderEvent.Evaluated.class, CommandKind.EVALUATE)
-          .put(WorkOrderEvent.Closed.class, CommandKind.CLOSE)
-          .put(WorkOrderEvent.Withdrawn.class, CommandKind.WITHDRAW)
-          .put(WorkOrderEvent.Reopened.class, CommandKind.REOPEN)
+          .put(Accepted.class, CommandKind.ACCEPT)
+          .put(Rejected.class, CommandKind.REJECT)
+          .put(Assigned.class, CommandKind.ASSIGN)
+          .put(ProgressNoted.class, CommandKind.NOTE_PROGRESS)
+          .put(Paused.class, CommandKind.PAUSE)
+          .put(Resumed.class, CommandKind.RESUME)
+          .put(Urged.class, CommandKind.URGE)
+          .put(Escalated.class, CommandKind.ESCALATE)
+          .put(UrgencyChanged.class, CommandKind.CHANGE_URGENCY)
+          .put(RiskFlagged.class, CommandKind.FLAG_RISK)
+          .put(Delegated.class, CommandKind.DELEGATE)
+          .put(DelegationReturned.class, CommandKind.RETURN_DELEGATION)
+          .put(Resolved.class, CommandKind.RESOLVE)
+          .put(CallbackRecorded.class, CommandKind.RECORD_CALLBACK)
+          .put(Evaluated.class, CommandKind.EVALUATE)
+          .put(Closed.class, CommandKind.CLOSE)
+          .put(Withdrawn.class, CommandKind.WITHDRAW)
+          .put(Reopened.class, CommandKind.REOPEN)
           .buildOrThrow();
 
   private DeskInvariants() {}
@@ -75,6 +99,8 @@ final class DeskInvariants {
       WorkOrder order = WorkOrder.fold(stream); // a stream that breaks the state machine does not fold
       assertStream(id, stream, order);
       assertDeadlines(order, calendar);
+      // The replay law: the deadlines the fold reads from the events are those a recount on the calendar gives.
+      RecountedDeadlines.assertFoldMatches(order, calendar);
       // The due index holds exactly what the order has coming due, or a tick would miss or repeat a crossing.
       assertThat(dues.stream().filter(due -> due.requestId().equals(id)).toList())
           .as("due entries of %s", id)
@@ -120,7 +146,7 @@ final class DeskInvariants {
 
   private static void assertStream(RequestId id, List<RecordedEvent> stream, WorkOrder order) {
     assertThat(stream).as("stream of %s", id).isNotEmpty();
-    assertThat(stream.get(0).event()).isInstanceOf(WorkOrderEvent.Submitted.class);
+    assertThat(stream.get(0).event()).isInstanceOf(Submitted.class);
     WorkOrderState state = WorkOrderState.SUBMITTED;
     Instant last = Instant.MIN;
     for (int i = 0; i < stream.size(); i++) {
@@ -129,12 +155,11 @@ final class DeskInvariants {
       String where = id + " v" + recorded.version() + " " + event.kind();
       assertThat(recorded.version()).as("versions are 1..n: %s", where).isEqualTo(i + 1L);
       assertThat(event.requestId()).as(where).isEqualTo(id);
-      assertThat(event.actor()).as("actor of %s", where).isNotNull();
-      assertThat(event.at()).as("instant of %s", where).isNotNull().isAfterOrEqualTo(last);
+      assertThat(event.at()).as("instant of %s", where).isAfterOrEqualTo(last);
       last = event.at();
       assertProvenanceMatchesActor(event, where);
       if (i > 0) {
-        assertThat(event).as(where).isNotInstanceOf(WorkOrderEvent.Submitted.class);
+        assertThat(event).as(where).isNotInstanceOf(Submitted.class);
         Optional<CommandKind> command = commandOf(event);
         if (command.isPresent()) {
           assertThat(Transitions.allows(state, command.get())).as("%s legal in %s", where, state).isTrue();
@@ -149,27 +174,27 @@ final class DeskInvariants {
   /** The rules act as the system, a person as themselves: an event's provenance and its actor never disagree. */
   private static void assertProvenanceMatchesActor(WorkOrderEvent event, String where) {
     Provenance provenance = null;
-    if (event instanceof WorkOrderEvent.Escalated e) {
+    if (event instanceof Escalated e) {
       provenance = e.provenance();
-    } else if (event instanceof WorkOrderEvent.RiskFlagged e) {
+    } else if (event instanceof RiskFlagged e) {
       provenance = e.provenance();
-    } else if (event instanceof WorkOrderEvent.UrgencyChanged e) {
+    } else if (event instanceof UrgencyChanged e) {
       provenance = e.provenance();
-    } else if (event instanceof WorkOrderEvent.Reopened e) {
+    } else if (event instanceof Reopened e) {
       provenance = e.provenance();
-    } else if (event instanceof WorkOrderEvent.CallbackRequested e) {
+    } else if (event instanceof CallbackRequested e) {
       provenance = e.provenance();
-    } else if (event instanceof WorkOrderEvent.RectificationOpened e) {
+    } else if (event instanceof RectificationOpened e) {
       // Opened by the desk for every dissatisfied aspect, whether the rules or its default set owner and deadline.
       assertThat(event.actor()).as("a rectification item is opened by the system: %s", where).isEqualTo(Actor.SYSTEM);
       return;
-    } else if (event instanceof WorkOrderEvent.SlaWarned
-        || event instanceof WorkOrderEvent.SlaBreached
-        || event instanceof WorkOrderEvent.DelegationOverdue) {
+    } else if (event instanceof SlaWarned
+        || event instanceof SlaBreached
+        || event instanceof DelegationOverdue) {
       assertThat(event.actor()).as("a clock crossing is the system's: %s", where).isEqualTo(Actor.SYSTEM);
       return;
     }
-    if (event instanceof WorkOrderEvent.Accepted || event instanceof WorkOrderEvent.Assigned) {
+    if (event instanceof Accepted || event instanceof Assigned) {
       return; // accepted and assigned by a person, or by the system when acceptance is automatic
     }
     if (provenance != null) {
@@ -182,11 +207,11 @@ final class DeskInvariants {
 
   /** Every accepted order has its deadlines, counted from receipt; an order never accepted has none. */
   private static void assertDeadlines(WorkOrder order, WorkingCalendar calendar) {
-    List<WorkOrderEvent.Accepted> accepted =
+    List<Accepted> accepted =
         order.history().stream()
             .map(RecordedEvent::event)
-            .filter(WorkOrderEvent.Accepted.class::isInstance)
-            .map(WorkOrderEvent.Accepted.class::cast)
+            .filter(Accepted.class::isInstance)
+            .map(Accepted.class::cast)
             .toList();
     assertThat(accepted).as("acceptances of %s", order.id()).hasSizeLessThanOrEqualTo(1);
     if (accepted.isEmpty()) {
@@ -195,7 +220,7 @@ final class DeskInvariants {
       assertThat(order.state()).isIn(WorkOrderState.SUBMITTED, WorkOrderState.REJECTED, WorkOrderState.WITHDRAWN);
       return;
     }
-    WorkOrderEvent.Accepted acceptance = accepted.get(0);
+    Accepted acceptance = accepted.get(0);
     assertThat(order.clock(SlaTarget.RESPONSE)).isPresent();
     assertThat(order.clock(SlaTarget.RESOLUTION)).isPresent();
     assertThat(order.decision()).isPresent();

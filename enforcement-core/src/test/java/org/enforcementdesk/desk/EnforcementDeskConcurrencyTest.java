@@ -6,7 +6,6 @@ import static org.enforcementdesk.desk.DeskFixtures.LEADER;
 import static org.enforcementdesk.desk.DeskFixtures.OFFICER;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,35 +23,42 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
-import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
-import org.enforcementdesk.notify.Notification;
-import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.order.Assigned;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.DelegationReturned;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.ProgressNoted;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.Reopened;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.Resumed;
+import org.enforcementdesk.order.RiskFlagged;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
+import org.enforcementdesk.order.Urged;
+import org.enforcementdesk.order.UrgencyChanged;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTarget;
-import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.ConcurrencyConflictException;
-import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.store.InMemoryRequestLedger;
-import org.enforcementdesk.store.LedgerAppend;
-import org.enforcementdesk.order.RecordedCaseEvent;
-import org.enforcementdesk.order.RecordedEvent;
-import org.enforcementdesk.store.RequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.enforcementdesk.order.CommandKind;
-import org.enforcementdesk.order.IllegalCommandException;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
 
 /**
  * Six clerks at once on four shared orders, with a scheduler moving the clock and ticking beside them. Every command
@@ -171,8 +177,8 @@ class EnforcementDeskConcurrencyTest {
       List<RequestId> linked =
           order.history().stream()
               .map(RecordedEvent::event)
-              .filter(WorkOrderEvent.Urged.class::isInstance)
-              .map(e -> ((WorkOrderEvent.Urged) e).duplicate().orElseThrow().id())
+              .filter(Urged.class::isInstance)
+              .map(e -> ((Urged) e).duplicate().orElseThrow().id())
               .toList();
       List<RequestId> others =
           submissions.stream().map(s -> s.workOrder().id()).filter(id -> !id.equals(created)).toList();
@@ -265,11 +271,11 @@ class EnforcementDeskConcurrencyTest {
       case ASSIGN -> desk.assign(id, DIRECTOR, Tier.values()[random.nextInt(3)], token);
       case FLAG_RISK -> desk.flagRisk(id, OFFICER, RiskKind.values()[random.nextInt(4)], token);
       case CHANGE_URGENCY -> desk.changeUrgency(id, LEADER, Urgency.PRIORITY, DeskDriver.PRIORITY_TARGETS, token);
-      case DELEGATE -> desk.delegate(id, OFFICER, DeskDriver.TO_MEDIATOR, token);
-      case RETURN_DELEGATION -> desk.returnDelegation(id, DeskDriver.MEDIATOR, token);
+      case DELEGATE -> desk.delegation().delegate(id, OFFICER, DeskDriver.TO_MEDIATOR, token);
+      case RETURN_DELEGATION -> desk.delegation().returnDelegation(id, DeskDriver.MEDIATOR, token);
       case RESOLVE -> desk.resolve(id, OFFICER, token);
-      case EVALUATE -> desk.evaluate(id, OWNERS.get(id), Evaluation.of(DeskDriver.DISSATISFIED.ratings(), token));
-      case REOPEN -> desk.reopen(id, LEADER, token);
+      case EVALUATE -> desk.feedback().evaluate(id, OWNERS.get(id), Evaluation.of(DeskDriver.DISSATISFIED.ratings(), token));
+      case REOPEN -> desk.feedback().reopen(id, LEADER, token);
       default -> throw new IllegalArgumentException("not in the mix: " + command);
     };
   }
@@ -282,7 +288,7 @@ class EnforcementDeskConcurrencyTest {
       for (RecordedEvent r : order.history()) {
         String where = order.id() + " " + r.event().kind();
         tokenOf(r.event()).ifPresent(t -> recorded.computeIfAbsent(t, any -> new ArrayList<>()).add(where));
-        if (r.event() instanceof WorkOrderEvent.Resumed) {
+        if (r.event() instanceof Resumed) {
           resumes.merge(order.id(), 1L, Long::sum);
         }
       }
@@ -312,29 +318,29 @@ class EnforcementDeskConcurrencyTest {
       return Optional.empty();
     }
     String text = null;
-    if (event instanceof WorkOrderEvent.Urged e) {
+    if (event instanceof Urged e) {
       text = e.text();
-    } else if (event instanceof WorkOrderEvent.ProgressNoted e) {
+    } else if (event instanceof ProgressNoted e) {
       text = e.note();
-    } else if (event instanceof WorkOrderEvent.Paused e) {
+    } else if (event instanceof Paused e) {
       text = e.reason().note();
-    } else if (event instanceof WorkOrderEvent.Escalated e) {
+    } else if (event instanceof Escalated e) {
       text = e.reason();
-    } else if (event instanceof WorkOrderEvent.Assigned e) {
+    } else if (event instanceof Assigned e) {
       text = e.handlerId().orElse(null);
-    } else if (event instanceof WorkOrderEvent.RiskFlagged e) {
+    } else if (event instanceof RiskFlagged e) {
       text = e.flag().reason();
-    } else if (event instanceof WorkOrderEvent.UrgencyChanged e) {
+    } else if (event instanceof UrgencyChanged e) {
       text = e.reason();
-    } else if (event instanceof WorkOrderEvent.Delegated e) {
+    } else if (event instanceof Delegated e) {
       text = e.note();
-    } else if (event instanceof WorkOrderEvent.DelegationReturned e) {
+    } else if (event instanceof DelegationReturned e) {
       text = e.reason();
-    } else if (event instanceof WorkOrderEvent.Resolved e) {
+    } else if (event instanceof Resolved e) {
       text = e.result();
-    } else if (event instanceof WorkOrderEvent.Evaluated e) {
+    } else if (event instanceof Evaluated e) {
       text = e.evaluation().comment();
-    } else if (event instanceof WorkOrderEvent.Reopened e) {
+    } else if (event instanceof Reopened e) {
       text = e.reason();
     }
     return Optional.ofNullable(text).filter(t -> TOKEN.matcher(t).matches());
@@ -380,13 +386,13 @@ class EnforcementDeskConcurrencyTest {
       Set<String> crossed = new HashSet<>();
       for (RecordedEvent r : order.history()) {
         WorkOrderEvent event = r.event();
-        if (event instanceof WorkOrderEvent.SlaWarned e) {
+        if (event instanceof SlaWarned e) {
           assertThat(crossed.add("warned " + e.target())).as("%s v%s", order.id(), r.version()).isTrue();
-        } else if (event instanceof WorkOrderEvent.SlaBreached e) {
+        } else if (event instanceof SlaBreached e) {
           assertThat(crossed.add("breached " + e.target())).as("%s v%s", order.id(), r.version()).isTrue();
-        } else if (event instanceof WorkOrderEvent.UrgencyChanged) {
+        } else if (event instanceof UrgencyChanged) {
           renew(crossed, EnumSet.of(SlaTarget.RESOLUTION));
-        } else if (event instanceof WorkOrderEvent.Reopened) {
+        } else if (event instanceof Reopened) {
           renew(crossed, EnumSet.of(SlaTarget.RESOLUTION, SlaTarget.CALLBACK));
         }
       }
@@ -398,116 +404,6 @@ class EnforcementDeskConcurrencyTest {
       crossed.remove("warned " + t);
       crossed.remove("breached " + t);
     });
-  }
-
-  /**
-   * A ledger that runs another writer's command right after the next read of one order has been taken, to put a
-   * chosen write between a command's look at an order and its own write. Only the first such read triggers it.
-   */
-  private static final class InterleavingLedger implements RequestLedger {
-    private final RequestLedger delegate;
-    private RequestId watched;
-    private Runnable meanwhile;
-
-    InterleavingLedger(RequestLedger delegate) {
-      this.delegate = delegate;
-    }
-
-    void afterNextReadOf(RequestId id, Runnable command) {
-      this.watched = id;
-      this.meanwhile = command;
-    }
-
-    @Override
-    public List<RecordedEvent> read(RequestId requestId) {
-      List<RecordedEvent> events = delegate.read(requestId);
-      Runnable command = meanwhile;
-      if (command != null && requestId.equals(watched)) {
-        meanwhile = null; // disarmed first: the command itself reads the order
-        command.run();
-      }
-      return events;
-    }
-
-    @Override
-    public long append(LedgerAppend append) {
-      return delegate.append(append);
-    }
-
-    @Override
-    public long version(RequestId requestId) {
-      return delegate.version(requestId);
-    }
-
-    @Override
-    public List<RequestId> workOrdersOfCase(CaseNumber caseNumber) {
-      return delegate.workOrdersOfCase(caseNumber);
-    }
-
-    @Override
-    public List<RequestId> workOrdersOfParty(String partyId) {
-      return delegate.workOrdersOfParty(partyId);
-    }
-
-    @Override
-    public List<RequestId> workOrdersLabelled(String label) {
-      return delegate.workOrdersLabelled(label);
-    }
-
-    @Override
-    public List<DueEntry> dueBefore(Instant before, int limit) {
-      return delegate.dueBefore(before, limit);
-    }
-
-    @Override
-    public int size() {
-      return delegate.size();
-    }
-
-    @Override
-    public List<RequestId> workOrderIds() {
-      return delegate.workOrderIds();
-    }
-
-    @Override
-    public long appendCase(CaseAppend append) {
-      return delegate.appendCase(append);
-    }
-
-    @Override
-    public List<RecordedCaseEvent> readCase(CaseNumber caseNumber) {
-      return delegate.readCase(caseNumber);
-    }
-
-    @Override
-    public long caseVersion(CaseNumber caseNumber) {
-      return delegate.caseVersion(caseNumber);
-    }
-
-    @Override
-    public List<CaseNumber> casesLabelled(String label) {
-      return delegate.casesLabelled(label);
-    }
-
-    @Override
-    public List<CaseNumber> caseNumbers() {
-      return delegate.caseNumbers();
-    }
-
-    @Override
-    public List<Notification> pending(int limit) {
-      return delegate.pending(limit);
-    }
-
-    @Override
-    public void markDelivered(String idempotencyKey) {
-      delegate.markDelivered(idempotencyKey);
-    }
-
-    @Override
-    public Map<NotificationKind, Long> deliveredByKind() {
-      return delegate.deliveredByKind();
-    }
   }
 
   private static List<CommandKind> mix() {

@@ -13,8 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Rating;
@@ -26,6 +24,11 @@ import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.Recipient;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.InvalidInputException;
+import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
@@ -38,9 +41,6 @@ import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.junit.jupiter.api.Test;
-import org.enforcementdesk.order.IllegalCommandException;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.InvalidInputException;
 
 /** Edge cases a review of the desk found, each kept as a regression test. */
 class EnforcementDeskEdgeCasesTest {
@@ -123,12 +123,12 @@ class EnforcementDeskEdgeCasesTest {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
     f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     f.desk.resolve(R1, OFFICER, "已发放");
-    f.desk.evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, "太慢"));
-    f.desk.reopen(R1, LEADER, "重新办理");
+    f.desk.feedback().evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, "太慢"));
+    f.desk.feedback().reopen(R1, LEADER, "重新办理");
     f.desk.resolve(R1, OFFICER, "已说明");
-    f.desk.recordCallback(R1, OFFICER, CallbackOutcome.REACHED, "");
-    f.desk.close(R1, OFFICER, "");
-    assertThatThrownBy(() -> f.desk.reopen(R1, LEADER, "再次重办"))
+    f.desk.feedback().recordCallback(R1, OFFICER, CallbackOutcome.REACHED, "");
+    f.desk.feedback().close(R1, OFFICER, "");
+    assertThatThrownBy(() -> f.desk.feedback().reopen(R1, LEADER, "再次重办"))
         .isInstanceOf(IllegalCommandException.class)
         .hasMessageContaining("reopening needs a dissatisfied evaluation");
   }
@@ -152,7 +152,7 @@ class EnforcementDeskEdgeCasesTest {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
     WorkOrder order = f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY).workOrder();
     assertThat(order.history().get(0).event().actor()).isEqualTo(PARTY);
-    assertThat(order.history().get(1).event()).isInstanceOf(WorkOrderEvent.Accepted.class);
+    assertThat(order.history().get(1).event()).isInstanceOf(Accepted.class);
     assertThat(order.history().get(1).event().actor()).isEqualTo(Actor.SYSTEM);
     assertThat(order.history().get(2).event().actor()).isEqualTo(Actor.SYSTEM);
   }
@@ -180,7 +180,7 @@ class EnforcementDeskEdgeCasesTest {
         EnforcementDesk.builder().policy(twoCallbacks).resolvers(DeskFixtures.RESOLVERS).clock(f.clock).ledger(f.ledger).build();
     desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     desk.resolve(R1, OFFICER, "已发放");
-    desk.evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, ""));
+    desk.feedback().evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, ""));
     assertThat(f.ledger.pending(100)).filteredOn(n -> n.kind() == NotificationKind.CALLBACK_DUE).hasSize(2);
   }
 

@@ -17,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
-import org.enforcementdesk.model.FreeText;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.Evaluation;
+import org.enforcementdesk.model.FreeText;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
@@ -32,22 +29,29 @@ import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.InvalidInputException;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
+import org.enforcementdesk.order.Transitions;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTargets;
 import org.enforcementdesk.store.InMemoryRequestLedger;
-import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.enforcementdesk.order.CommandKind;
-import org.enforcementdesk.order.IllegalCommandException;
-import org.enforcementdesk.order.Transitions;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
-import org.enforcementdesk.order.InvalidInputException;
 
 /**
  * Laws of the desk over random command sequences: three orders (a funds payout, a petition that starts with the
@@ -199,9 +203,9 @@ class EnforcementDeskPropertiesTest {
         stream.subList((int) before.version(id), stream.size()).forEach(r -> written.add(r.event()));
       }
       assertThat(written).allSatisfy(e -> assertThat(e.actor()).isEqualTo(Actor.SYSTEM));
-      assertThat(written).filteredOn(WorkOrderEvent.SlaWarned.class::isInstance).hasSize(report.warnings());
-      assertThat(written).filteredOn(WorkOrderEvent.SlaBreached.class::isInstance).hasSize(report.breaches());
-      assertThat(written).filteredOn(WorkOrderEvent.Escalated.class::isInstance).hasSize(report.escalations());
+      assertThat(written).filteredOn(SlaWarned.class::isInstance).hasSize(report.warnings());
+      assertThat(written).filteredOn(SlaBreached.class::isInstance).hasSize(report.breaches());
+      assertThat(written).filteredOn(Escalated.class::isInstance).hasSize(report.escalations());
       assertThat(report.warnings() + report.breaches()).isEqualTo(report.dueEntries());
     }
 
@@ -284,8 +288,8 @@ class EnforcementDeskPropertiesTest {
       Optional<DelegationTarget> lastDelegated =
           order.history().reverse().stream()
               .map(RecordedEvent::event)
-              .filter(WorkOrderEvent.Delegated.class::isInstance)
-              .map(e -> ((WorkOrderEvent.Delegated) e).target())
+              .filter(Delegated.class::isInstance)
+              .map(e -> ((Delegated) e).target())
               .findFirst();
       if (lastDelegated.isPresent()
           && Permissions.roleMay(ActorRole.EXTERNAL_RESOLVER, command)
@@ -385,16 +389,16 @@ class EnforcementDeskPropertiesTest {
       case DELEGATE -> {
         DelegationTarget target =
             variant < 4 ? DeskDriver.TO_MEDIATOR : variant < 7 ? DeskDriver.TO_TEAM : TO_OTHER_MEDIATOR;
-        yield desk.delegate(id, actor, target, variant % 2 == 0 ? "" : "请协助化解");
+        yield desk.delegation().delegate(id, actor, target, variant % 2 == 0 ? "" : "请协助化解");
       }
-      case RETURN_DELEGATION -> desk.returnDelegation(id, actor, text(variant, "无法联系被执行人"));
+      case RETURN_DELEGATION -> desk.delegation().returnDelegation(id, actor, text(variant, "无法联系被执行人"));
       case RESOLVE -> desk.resolve(id, actor, text(variant, "已办结"));
       case RECORD_CALLBACK ->
-          desk.recordCallback(id, actor, CallbackOutcome.values()[variant % 3], variant % 2 == 0 ? "" : "已回访");
-      case EVALUATE -> desk.evaluate(id, actor, evaluation(variant));
-      case CLOSE -> desk.close(id, actor, variant % 2 == 0 ? "" : "闭环");
+          desk.feedback().recordCallback(id, actor, CallbackOutcome.values()[variant % 3], variant % 2 == 0 ? "" : "已回访");
+      case EVALUATE -> desk.feedback().evaluate(id, actor, evaluation(variant));
+      case CLOSE -> desk.feedback().close(id, actor, variant % 2 == 0 ? "" : "闭环");
       case WITHDRAW -> desk.withdraw(id, actor, variant % 2 == 0 ? "" : "已和解");
-      case REOPEN -> desk.reopen(id, actor, text(variant, "重新办理"));
+      case REOPEN -> desk.feedback().reopen(id, actor, text(variant, "重新办理"));
       case RECORD_RECTIFICATION_MEASURE, CLOSE_RECTIFICATION, RECORD_CONTACT, REPORT_PETITION, CONCLUDE_PETITION,
           RECORD_RISK_UPKEEP, CLOSE_RISK_CASE -> throw new IllegalArgumentException("not a step: " + command);
     };

@@ -6,16 +6,13 @@ import static org.enforcementdesk.desk.DeskFixtures.DIRECTOR;
 import static org.enforcementdesk.desk.DeskFixtures.OFFICER;
 import static org.enforcementdesk.desk.DeskFixtures.PARTY;
 
-import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
-import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
-import org.enforcementdesk.policy.DelegationKind;
-import org.junit.jupiter.api.Test;
 import org.enforcementdesk.order.WorkOrder;
+import org.junit.jupiter.api.Test;
 
 /** Work queues and the other queries: what each viewer may see, read from indexes. */
 class EnforcementDeskQueriesTest {
@@ -51,13 +48,13 @@ class EnforcementDeskQueriesTest {
     submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
     submit("R-2", "FUNDS_PAYOUT", "（2025）闽0322执2号");
     Actor mediator = DeskDriver.MEDIATOR;
-    f.desk.delegate(RequestId.of("R-1"), OFFICER, DeskDriver.TO_MEDIATOR, "");
-    assertThat(ids(f.desk.queues().delegatedTo("vm-houqin", mediator))).containsExactly("R-1");
+    f.desk.delegation().delegate(RequestId.of("R-1"), OFFICER, DeskDriver.TO_MEDIATOR, "");
+    assertThat(ids(f.desk.delegation().delegatedTo("vm-houqin", mediator))).containsExactly("R-1");
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> f.desk.queues().delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> f.desk.delegation().delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
 
-    f.desk.returnDelegation(RequestId.of("R-1"), mediator, "联系不上被执行人");
-    assertThat(f.desk.queues().delegatedTo("vm-houqin", mediator)).isEmpty();
+    f.desk.delegation().returnDelegation(RequestId.of("R-1"), mediator, "联系不上被执行人");
+    assertThat(f.desk.delegation().delegatedTo("vm-houqin", mediator)).isEmpty();
     assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), mediator))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("only on what is delegated to them now");

@@ -50,7 +50,7 @@ class OutboxDeliveryTest {
       f.desk.noteProgress(id, OFFICER, "已联系申请人", true);
       f.desk.urge(id, PARTY, "请尽快");
       f.desk.resolve(id, OFFICER, "已发放");
-      f.desk.evaluate(id, PARTY, Evaluation.all(Rating.SATISFIED, ""));
+      f.desk.feedback().evaluate(id, PARTY, Evaluation.all(Rating.SATISFIED, ""));
     }
     f.clock.advance(Duration.ofDays(30));
     int recorded = f.ledger.pending(10_000).size();

@@ -12,23 +12,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Transitions;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.policy.DelegationKind;
-import org.enforcementdesk.sla.SlaTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.enforcementdesk.order.CommandKind;
-import org.enforcementdesk.order.Transitions;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
 
 /**
  * Who may do what, as the desk enforces it: every role crossed with every command against {@link
@@ -208,7 +207,7 @@ class PermissionsTest {
               new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-yuanzhuang", "园庄村调解主任"));
       case RETURNED -> {
         driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
-        desk.returnDelegation(ID, DeskDriver.MEDIATOR, "被执行人外出务工，无法联系");
+        desk.delegation().returnDelegation(ID, DeskDriver.MEDIATOR, "被执行人外出务工，无法联系");
       }
       case RESOLVED_BY_THEM -> {
         driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
@@ -265,11 +264,11 @@ class PermissionsTest {
     driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
     assertThat(desk.workOrder(ID, DeskDriver.MEDIATOR).delegation()).contains(DeskDriver.TO_MEDIATOR);
 
-    desk.returnDelegation(ID, OFFICER, "改由中心办理");
+    desk.delegation().returnDelegation(ID, OFFICER, "改由中心办理");
     assertThatThrownBy(() -> desk.workOrder(ID, DeskDriver.MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
 
     // Delegated again, it is theirs again.
-    desk.delegate(ID, OFFICER, DeskDriver.TO_MEDIATOR, "再次委派");
+    desk.delegation().delegate(ID, OFFICER, DeskDriver.TO_MEDIATOR, "再次委派");
     assertThat(desk.workOrder(ID, DeskDriver.MEDIATOR).state()).isEqualTo(WorkOrderState.DELEGATED);
   }
 

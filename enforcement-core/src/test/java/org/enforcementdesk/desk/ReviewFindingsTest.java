@@ -12,13 +12,20 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.calendar.Period;
-import org.enforcementdesk.order.ContactKind;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.order.CallbackRequested;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOutcome;
+import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.RectificationStatus;
+import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
@@ -30,13 +37,6 @@ import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
-import org.enforcementdesk.order.CaseFile;
-import org.enforcementdesk.order.Delegation;
-import org.enforcementdesk.order.DelegationOutcome;
-import org.enforcementdesk.order.RectificationItem;
-import org.enforcementdesk.order.RectificationStatus;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * Corners of risk cases, rectification and delegation that whole stories pass by: a trigger firing again after its
@@ -101,7 +101,7 @@ class ReviewFindingsTest {
     assertThat(added.get(0).recipient().id()).isEqualTo(Tier.CENTER_DIRECTOR.name());
     // The rules' request is recorded on the order, as every decision of theirs is.
     assertThat(ledger.read(R1)).hasSize(4);
-    assertThat(ledger.read(R1).get(3).event()).isInstanceOfSatisfying(WorkOrderEvent.CallbackRequested.class, e -> {
+    assertThat(ledger.read(R1).get(3).event()).isInstanceOfSatisfying(CallbackRequested.class, e -> {
       assertThat(e.by()).isEqualTo(Tier.CENTER_DIRECTOR);
       assertThat(e.due().at()).isEqualTo(OffsetDateTime.parse("2026-03-04T17:30+08:00"));
     });
@@ -112,18 +112,18 @@ class ReviewFindingsTest {
     EnforcementDesk desk = desk(new FixedPolicy());
     desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     desk.resolve(R1, OFFICER, "已发放");
-    desk.evaluate(R1, PARTY, DeskDriver.DISSATISFIED);
+    desk.feedback().evaluate(R1, PARTY, DeskDriver.DISSATISFIED);
     RectificationItem item = desk.workOrder(R1, DIRECTOR).rectificationItems().get(0);
     Instant overdueAt = item.due().toInstant().plusSeconds(3600);
 
     clock.set(OffsetDateTime.ofInstant(overdueAt.plusSeconds(86_400), clock.getZone()).toString());
-    desk.recordRectificationMeasure(R1, item.item(), DIRECTOR, "约谈承办人，规范答复用语");
+    desk.rectification().recordMeasure(R1, item.item(), DIRECTOR, "约谈承办人，规范答复用语");
     RectificationItem closed =
-        desk.closeRectification(R1, item.item(), DIRECTOR, "回访确认").rectificationItem(item.item()).orElseThrow();
+        desk.rectification().close(R1, item.item(), DIRECTOR, "回访确认").rectificationItem(item.item()).orElseThrow();
 
     assertThat(closed.status(overdueAt)).isEqualTo(RectificationStatus.OVERDUE);
     assertThat(closed.status(clock.instant())).isEqualTo(RectificationStatus.CLOSED);
-    assertThat(desk.queues().rectificationItems(RectificationQuery.all().status(RectificationStatus.OVERDUE, overdueAt), DIRECTOR))
+    assertThat(desk.rectification().items(RectificationQuery.all().status(RectificationStatus.OVERDUE, overdueAt), DIRECTOR))
         .extracting(RectificationItem::item)
         .contains(item.item());
   }
@@ -132,7 +132,7 @@ class ReviewFindingsTest {
   void delegatedOrder_resolvedByTheCentreItself_isRecalledNotTheResolversResolution() {
     EnforcementDesk desk = desk(new FixedPolicy());
     desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
-    desk.delegate(R1, OFFICER, DeskDriver.TO_TEAM.resolverId(), "请协助化解");
+    desk.delegation().delegate(R1, OFFICER, DeskDriver.TO_TEAM.resolverId(), "请协助化解");
     clock.set("2026-03-04T09:00+08:00");
     WorkOrder order = desk.resolve(R1, OFFICER, "承办人已直接发放");
 

@@ -14,23 +14,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.enforcementdesk.order.CallbackOutcome;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CommandKind;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.Transitions;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.enforcementdesk.order.CommandKind;
-import org.enforcementdesk.order.IllegalCommandException;
-import org.enforcementdesk.order.Transitions;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
 
 /**
  * The state machine as the desk enforces it: every state an order can reach, driven there by real commands, crossed
@@ -119,7 +119,7 @@ class TransitionsTest {
   void reopen_afterASatisfiedEvaluation_throwsAndRecordsNothing(WorkOrderState state) {
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.RESOLVED, DeskDriver.TO_MEDIATOR);
-    driver.desk().evaluate(ID, PARTY, Evaluation.all(Rating.BASICALLY_SATISFIED, "还行"));
+    driver.desk().feedback().evaluate(ID, PARTY, Evaluation.all(Rating.BASICALLY_SATISFIED, "还行"));
     if (state == WorkOrderState.CLOSED) {
       driver.issue(CommandKind.CLOSE, ID, OFFICER);
     }
@@ -147,8 +147,8 @@ class TransitionsTest {
     // A declined evaluation rates nothing, so it has no dissatisfied aspect to reopen for.
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.CALLED_BACK, DeskDriver.TO_MEDIATOR);
-    driver.desk().evaluate(ID, OFFICER, Evaluation.declinedBy("不愿评价"));
-    driver.desk().recordCallback(ID, OFFICER, CallbackOutcome.DECLINED, "");
+    driver.desk().feedback().evaluate(ID, OFFICER, Evaluation.declinedBy("不愿评价"));
+    driver.desk().feedback().recordCallback(ID, OFFICER, CallbackOutcome.DECLINED, "");
 
     assertIllegal(driver, CommandKind.REOPEN, LEADER, WorkOrderState.EVALUATED, "dissatisfied");
   }

@@ -6,10 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.Labels;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.store.RequestLedger;
-import org.enforcementdesk.order.CaseSide;
-import org.enforcementdesk.order.Labels;
 
 /**
  * {@link LedgerState} widened to what the party's-voice and wider-network commands can also write: every case

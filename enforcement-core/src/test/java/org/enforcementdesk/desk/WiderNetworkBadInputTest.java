@@ -10,21 +10,21 @@ import static org.enforcementdesk.desk.DeskFixtures.PARTY;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.UpkeepKind;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.InvalidInputException;
+import org.enforcementdesk.order.UpkeepKind;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.policy.DelegationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.enforcementdesk.order.IllegalCommandException;
-import org.enforcementdesk.order.WorkOrderState;
-import org.enforcementdesk.order.InvalidInputException;
 
 /**
  * Bad input to the party's-voice and wider-network commands: each is refused with an error that names what was wrong
@@ -54,7 +54,7 @@ class WiderNetworkBadInputTest {
   @EnumSource(value = WorkOrderState.class, names = {"SUBMITTED", "OPEN", "PAUSED", "DELEGATED", "REJECTED", "WITHDRAWN"})
   void evaluatingAnOrderThatIsNotResolved_isIllegal_andNamesTheState(WorkOrderState state) {
     driver.driveTo(ID, state, DeskDriver.TO_MEDIATOR);
-    refused(() -> desk.evaluate(ID, PARTY, DeskDriver.DISSATISFIED), IllegalCommandException.class)
+    refused(() -> desk.feedback().evaluate(ID, PARTY, DeskDriver.DISSATISFIED), IllegalCommandException.class)
         .hasMessageContaining("is " + state)
         .hasMessageContaining("EVALUATE")
         .hasMessageContaining("nothing was recorded");
@@ -83,20 +83,20 @@ class WiderNetworkBadInputTest {
   @Test
   void delegatingToAnUnknownResolver_namesTheIdAndTheAccountsListed() {
     driver.driveTo(ID, WorkOrderState.OPEN, null);
-    refused(() -> desk.delegate(ID, OFFICER, "vm-nowhere", "请协助"), InvalidInputException.class)
+    refused(() -> desk.delegation().delegate(ID, OFFICER, "vm-nowhere", "请协助"), InvalidInputException.class)
         .hasMessageContaining("vm-nowhere")
         .hasMessageContaining("vm-houqin");
     // Someone who may not delegate is refused before the directory is consulted: the refusal lists no accounts.
-    refused(() -> desk.delegate(ID, PARTY, "vm-nowhere", "请协助"), PermissionDeniedException.class)
+    refused(() -> desk.delegation().delegate(ID, PARTY, "vm-nowhere", "请协助"), PermissionDeniedException.class)
         .message()
         .doesNotContain("vm-houqin");
     // A target the directory lists under the same id but as something else is not the listed account.
     DelegationTarget misnamed = new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-houqin", "别的村调解主任");
-    refused(() -> desk.delegate(ID, OFFICER, misnamed, "请协助"), InvalidInputException.class)
+    refused(() -> desk.delegation().delegate(ID, OFFICER, misnamed, "请协助"), InvalidInputException.class)
         .hasMessageContaining("vm-houqin")
         .hasMessageContaining("别的村调解主任");
     DelegationTarget unlisted = new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-ghost", "无此人");
-    refused(() -> desk.delegate(ID, OFFICER, unlisted, "请协助"), InvalidInputException.class)
+    refused(() -> desk.delegation().delegate(ID, OFFICER, unlisted, "请协助"), InvalidInputException.class)
         .hasMessageContaining("vm-ghost");
     // A desk with no directory refuses every delegation, naming the id.
     EnforcementDesk bare =
@@ -105,7 +105,7 @@ class WiderNetworkBadInputTest {
             .clock(driver.fixtures.clock)
             .ledger(driver.fixtures.ledger)
             .build();
-    assertThatThrownBy(() -> bare.delegate(ID, OFFICER, "vm-houqin", "请协助"))
+    assertThatThrownBy(() -> bare.delegation().delegate(ID, OFFICER, "vm-houqin", "请协助"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("vm-houqin");
     assertThat(desk.workOrder(ID, OFFICER).state()).isEqualTo(WorkOrderState.OPEN);
@@ -166,12 +166,12 @@ class WiderNetworkBadInputTest {
   @Test
   void rectification_onAnOrderWithoutItems_isIllegalAndNamesTheItem() {
     driver.driveTo(ID, WorkOrderState.RESOLVED, null);
-    desk.evaluate(ID, PARTY, Evaluation.all(Rating.SATISFIED, "满意"));
+    desk.feedback().evaluate(ID, PARTY, Evaluation.all(Rating.SATISFIED, "满意"));
     assertThat(desk.workOrder(ID, OFFICER).rectificationItems()).as("a satisfied evaluation opens none").isEmpty();
-    refused(() -> desk.recordRectificationMeasure(ID, 1, OFFICER, "措施"), IllegalCommandException.class)
+    refused(() -> desk.rectification().recordMeasure(ID, 1, OFFICER, "措施"), IllegalCommandException.class)
         .hasMessageContaining("no rectification item 1");
-    refused(() -> desk.closeRectification(ID, 1, DIRECTOR, "已核实"), IllegalCommandException.class)
+    refused(() -> desk.rectification().close(ID, 1, DIRECTOR, "已核实"), IllegalCommandException.class)
         .hasMessageContaining("no rectification item 1");
-    refused(() -> desk.recordRectificationMeasure(ID, 1, PARTY, "措施"), PermissionDeniedException.class);
+    refused(() -> desk.rectification().recordMeasure(ID, 1, PARTY, "措施"), PermissionDeniedException.class);
   }
 }

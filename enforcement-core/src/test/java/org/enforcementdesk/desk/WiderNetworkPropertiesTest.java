@@ -16,13 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.CaseEvent;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.ResolutionKind;
-import org.enforcementdesk.order.UpkeepKind;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
@@ -32,21 +25,38 @@ import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
-import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.CaseFile;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOutcome;
+import org.enforcementdesk.order.DelegationOverdue;
+import org.enforcementdesk.order.DelegationReturned;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.InvalidInputException;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.RectificationClosed;
+import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.RectificationOpened;
+import org.enforcementdesk.order.RectificationStatus;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.RiskFlagged;
+import org.enforcementdesk.order.UpkeepKind;
+import org.enforcementdesk.order.Withdrawn;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.enforcementdesk.order.CaseFile;
-import org.enforcementdesk.order.Delegation;
-import org.enforcementdesk.order.DelegationOutcome;
-import org.enforcementdesk.order.IllegalCommandException;
-import org.enforcementdesk.order.RectificationItem;
-import org.enforcementdesk.order.RectificationStatus;
-import org.enforcementdesk.order.RiskCase;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.InvalidInputException;
 
 /**
  * Counting laws over random histories of the party's voice and the wider network: contacts, petitions, risk flags,
@@ -179,23 +189,23 @@ class WiderNetworkPropertiesTest {
         case FLAG_RISK -> desk.flagRisk(id, DeskFixtures.OFFICER, RiskKind.values()[v % 4], "承办人标记");
         case URGE -> desk.urge(id, party, v % 3 == 0 ? "再不处理就去上访" : "请尽快处理");
         case ESCALATE -> desk.escalate(id, DeskFixtures.OFFICER, "需上级协调");
-        case CALLBACK -> desk.recordCallback(id, DeskFixtures.OFFICER, CallbackOutcome.REACHED, "已回访");
-        case EVALUATE -> desk.evaluate(id, party, evaluation(v));
-        case DELEGATE -> desk.delegate(id, DeskFixtures.OFFICER, TARGETS.get(v % 3), "请协助化解");
-        case RETURN -> desk.returnDelegation(id, resolverOf(id), "无法化解");
+        case CALLBACK -> desk.feedback().recordCallback(id, DeskFixtures.OFFICER, CallbackOutcome.REACHED, "已回访");
+        case EVALUATE -> desk.feedback().evaluate(id, party, evaluation(v));
+        case DELEGATE -> desk.delegation().delegate(id, DeskFixtures.OFFICER, TARGETS.get(v % 3), "请协助化解");
+        case RETURN -> desk.delegation().returnDelegation(id, resolverOf(id), "无法化解");
         case RESOLVE_BY_RESOLVER ->
             desk.resolve(id, resolverOf(id), v % 2 == 0 ? ResolutionKind.VOLUNTARY_PERFORMANCE : ResolutionKind.SETTLEMENT, "已化解");
         case RESOLVE_BY_STAFF -> desk.resolve(id, DeskFixtures.OFFICER, "已办结");
         case WITHDRAW -> desk.withdraw(id, party, "已和解");
-        case REOPEN -> desk.reopen(id, DeskFixtures.DIRECTOR, "重新办理");
-        case CLOSE -> desk.close(id, DeskFixtures.OFFICER, "闭环");
+        case REOPEN -> desk.feedback().reopen(id, DeskFixtures.DIRECTOR, "重新办理");
+        case CLOSE -> desk.feedback().close(id, DeskFixtures.OFFICER, "闭环");
         case MEASURE -> {
           RectificationItem item = itemFor(step);
-          desk.recordRectificationMeasure(item.requestId(), item.item(), DeskFixtures.OFFICER, "整改措施");
+          desk.rectification().recordMeasure(item.requestId(), item.item(), DeskFixtures.OFFICER, "整改措施");
         }
         case VERIFY -> {
           RectificationItem item = itemFor(step);
-          desk.closeRectification(item.requestId(), item.item(), v % 2 == 0 ? DeskFixtures.DIRECTOR : DeskFixtures.LEADER, "已核实");
+          desk.rectification().close(item.requestId(), item.item(), v % 2 == 0 ? DeskFixtures.DIRECTOR : DeskFixtures.LEADER, "已核实");
         }
         case UPKEEP -> desk.cases().recordRiskUpkeep(kase, DeskFixtures.OFFICER, UpkeepKind.values()[v % 3], "维护");
         case CLOSE_RISK -> desk.cases().closeRiskCase(kase, v % 2 == 0 ? DeskFixtures.DIRECTOR : DeskFixtures.LEADER, "风险已化解");
@@ -213,7 +223,7 @@ class WiderNetworkPropertiesTest {
      * of an order that has none, so that rectification steps reach items rather than mostly miss them.
      */
     private RectificationItem itemFor(Step step) {
-      List<RectificationItem> items = desk.queues().rectificationItems(RectificationQuery.all(), DeskFixtures.DIRECTOR);
+      List<RectificationItem> items = desk.rectification().items(RectificationQuery.all(), DeskFixtures.DIRECTOR);
       if (items.isEmpty()) {
         RequestId id = ids.get(step.order() % ids.size());
         return new RectificationItem(id, 1, EvaluationAspect.ATTITUDE, org.enforcementdesk.model.Tier.OFFICER,
@@ -249,13 +259,13 @@ class WiderNetworkPropertiesTest {
         CaseNumber kase = orders.get(id).request().caseNumber().orElseThrow();
         for (RecordedEvent recorded : ledger.read(id)) {
           WorkOrderEvent e = recorded.event();
-          if (e instanceof WorkOrderEvent.Delegated) {
+          if (e instanceof Delegated) {
             delegated++;
             pending = true;
-          } else if (e instanceof WorkOrderEvent.DelegationReturned) {
+          } else if (e instanceof DelegationReturned) {
             returned++;
             pending = false;
-          } else if (e instanceof WorkOrderEvent.Resolved && pending) {
+          } else if (e instanceof Resolved && pending) {
             // The resolver's own resolution is the delegation's; the centre's resolution recalls it.
             if (e.actor().role().isResolver()) {
               resolvedWhileDelegated++;
@@ -263,20 +273,20 @@ class WiderNetworkPropertiesTest {
               recalled++;
             }
             pending = false;
-          } else if (e instanceof WorkOrderEvent.Withdrawn && pending) {
+          } else if (e instanceof Withdrawn && pending) {
             withdrawnWhileDelegated++;
             pending = false;
-          } else if (e instanceof WorkOrderEvent.DelegationOverdue) {
+          } else if (e instanceof DelegationOverdue) {
             overdue++;
-          } else if (e instanceof WorkOrderEvent.RectificationOpened) {
+          } else if (e instanceof RectificationOpened) {
             itemsOpened++;
-          } else if (e instanceof WorkOrderEvent.RectificationClosed) {
+          } else if (e instanceof RectificationClosed) {
             itemsClosed++;
-          } else if (e instanceof WorkOrderEvent.Evaluated ev) {
+          } else if (e instanceof Evaluated ev) {
             dissatisfiedAspects += ev.evaluation().dissatisfiedAspects().size();
-          } else if (e instanceof WorkOrderEvent.RiskFlagged) {
+          } else if (e instanceof RiskFlagged) {
             orderSideTriggers.merge(kase, 1, Integer::sum);
-          } else if (e instanceof WorkOrderEvent.Accepted a) {
+          } else if (e instanceof Accepted a) {
             orderSideTriggers.merge(kase, a.decision().riskFlags().size(), Integer::sum);
           }
         }
@@ -298,11 +308,11 @@ class WiderNetworkPropertiesTest {
       assertThat(byOutcome.getOrDefault(DelegationOutcome.RECALLED, 0)).as("recalled").isEqualTo(recalled);
       assertThat(byOutcome.getOrDefault(DelegationOutcome.WITHDRAWN, 0)).as("withdrawn").isEqualTo(withdrawnWhileDelegated);
       assertThat(foldedOverdue).as("overdue delegations, each recorded once").isEqualTo(overdue);
-      assertThat(desk.queues().delegations(DeskFixtures.DIRECTOR)).as("the desk's list of delegations").hasSize(delegated);
+      assertThat(desk.delegation().all(DeskFixtures.DIRECTOR)).as("the desk's list of delegations").hasSize(delegated);
       assertThat(foldedItems).as("rectification items").isEqualTo(itemsOpened).isEqualTo(dissatisfiedAspects);
       assertThat(foldedClosedItems).as("closed items").isEqualTo(itemsClosed);
-      assertThat(desk.queues().rectificationItems(RectificationQuery.all(), DeskFixtures.DIRECTOR)).hasSize(itemsOpened);
-      assertThat(desk.queues().rectificationItems(
+      assertThat(desk.rectification().items(RectificationQuery.all(), DeskFixtures.DIRECTOR)).hasSize(itemsOpened);
+      assertThat(desk.rectification().items(
               RectificationQuery.all().status(RectificationStatus.CLOSED, clock.instant()), DeskFixtures.DIRECTOR))
           .hasSize(itemsClosed);
 

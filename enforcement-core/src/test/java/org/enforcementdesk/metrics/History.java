@@ -9,14 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.CaseEvent;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.Provenance;
-import org.enforcementdesk.order.ResolutionKind;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
@@ -32,24 +27,53 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.Assigned;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CallbackRecorded;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.DelegationOverdue;
+import org.enforcementdesk.order.DelegationReturned;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.ProgressNoted;
+import org.enforcementdesk.order.Provenance;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.RectificationClosed;
+import org.enforcementdesk.order.RectificationMeasureRecorded;
+import org.enforcementdesk.order.RectificationOpened;
+import org.enforcementdesk.order.Rejected;
+import org.enforcementdesk.order.Reopened;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.Resumed;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.Urged;
+import org.enforcementdesk.order.UrgencyChanged;
+import org.enforcementdesk.order.Withdrawn;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.RiskFlag;
-import org.enforcementdesk.calendar.CountedDeadline;
-import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.sla.PauseKind;
+import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaClock;
 import org.enforcementdesk.sla.SlaDue;
-import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.sla.SlaTargets;
-import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.store.LedgerAppend;
-import org.enforcementdesk.order.RecordedCaseEvent;
-import org.enforcementdesk.order.RecordedEvent;
 
 /**
  * Event histories written by hand for the indicator tests: one builder per work order and per case stream, with
@@ -226,7 +250,7 @@ final class History {
     private Order add(WorkOrderEvent event) {
       if (!submitted) {
         submitted = true;
-        events.add(new WorkOrderEvent.Submitted(id, time(receivedAt).toInstant(), OFFICER, request(), CaseHistory.NONE));
+        events.add(new Submitted(id, time(receivedAt).toInstant(), OFFICER, request(), CaseHistory.NONE));
       }
       events.add(event);
       return this;
@@ -236,7 +260,7 @@ final class History {
     Order submitted() {
       if (!submitted) {
         submitted = true;
-        events.add(new WorkOrderEvent.Submitted(id, time(receivedAt).toInstant(), OFFICER, request(), CaseHistory.NONE));
+        events.add(new Submitted(id, time(receivedAt).toInstant(), OFFICER, request(), CaseHistory.NONE));
       }
       return this;
     }
@@ -258,7 +282,7 @@ final class History {
         decision.resolveNoLaterThan(limit);
       }
       return add(
-          new WorkOrderEvent.Accepted(
+          new Accepted(
               id, received, Actor.SYSTEM, decision.build(), response.schedule(), resolution.schedule()));
     }
 
@@ -268,46 +292,46 @@ final class History {
     }
 
     Order rejected(String at) {
-      return add(new WorkOrderEvent.Rejected(id, at(at), OFFICER, "不属于执行事项"));
+      return add(new Rejected(id, at(at), OFFICER, "不属于执行事项"));
     }
 
     Order assigned(String at, Tier tier, String handlerId) {
-      return add(new WorkOrderEvent.Assigned(id, at(at), OFFICER, tier, Optional.ofNullable(handlerId)));
+      return add(new Assigned(id, at(at), OFFICER, tier, Optional.ofNullable(handlerId)));
     }
 
     Order contact(String at) {
       if (response != null && !response.isStopped()) {
         response = response.stop(at(at));
       }
-      return add(new WorkOrderEvent.ProgressNoted(id, at(at), OFFICER, "已电话联系申请人", true));
+      return add(new ProgressNoted(id, at(at), OFFICER, "已电话联系申请人", true));
     }
 
     Order progress(String at) {
-      return add(new WorkOrderEvent.ProgressNoted(id, at(at), OFFICER, "已查询", false));
+      return add(new ProgressNoted(id, at(at), OFFICER, "已查询", false));
     }
 
     Order paused(String at) {
       PauseReason reason = PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS);
       resolution = resolution.pause(reason, at(at));
-      return add(new WorkOrderEvent.Paused(id, at(at), OFFICER, reason));
+      return add(new Paused(id, at(at), OFFICER, reason));
     }
 
     Order resumed(String at) {
       resolution = resolution.resume(at(at));
-      return add(new WorkOrderEvent.Resumed(id, at(at), OFFICER, resolution.schedule()));
+      return add(new Resumed(id, at(at), OFFICER, resolution.schedule()));
     }
 
     Order urged(String at) {
-      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "怎么还没办？", Optional.empty()));
+      return add(new Urged(id, at(at), Actor.party("P-" + id.value()), "怎么还没办？", Optional.empty()));
     }
 
     /** The same request submitted again, linked as an urge. */
     Order duplicate(String at) {
-      return add(new WorkOrderEvent.Urged(id, at(at), Actor.party("P-" + id.value()), "", Optional.of(request())));
+      return add(new Urged(id, at(at), Actor.party("P-" + id.value()), "", Optional.of(request())));
     }
 
     Order escalated(String at, Tier from, Tier to) {
-      return add(new WorkOrderEvent.Escalated(id, at(at), Actor.SYSTEM, from, to, "超期提级", RULES));
+      return add(new Escalated(id, at(at), Actor.SYSTEM, from, to, "超期提级", RULES));
     }
 
     Order urgencyChanged(String at, Urgency from, Urgency to, SlaTargets targets) {
@@ -320,7 +344,7 @@ final class History {
       resolution = resolution.withPeriod(targets.resolution());
       Optional<SlaDue> resolutionDue = resolution.isPaused() ? Optional.empty() : Optional.of(resolution.schedule());
       return add(
-          new WorkOrderEvent.UrgencyChanged(
+          new UrgencyChanged(
               id, at(at), OFFICER, from, to, targets, responseDue, resolutionDue, "情况变化", Provenance.PERSON));
     }
 
@@ -329,12 +353,12 @@ final class History {
       if (pausesResolution) {
         resolution = resolution.pause(PauseReason.of(PauseKind.DELEGATED), at(at));
       }
-      return add(new WorkOrderEvent.Delegated(
+      return add(new Delegated(
           id, at(at), OFFICER, target, "", new CountedDeadline(time(due), CALENDAR.version()), pausesResolution));
     }
 
     Order delegationOverdue(String at, DelegationTarget target, String due) {
-      return add(new WorkOrderEvent.DelegationOverdue(id, at(at), Actor.SYSTEM, target, time(due)));
+      return add(new DelegationOverdue(id, at(at), Actor.SYSTEM, target, time(due)));
     }
 
     Order returned(String at) {
@@ -344,7 +368,7 @@ final class History {
         resumed = Optional.of(resolution.schedule());
       }
       delegationPauses = false;
-      return add(new WorkOrderEvent.DelegationReturned(id, at(at), OFFICER, "无法联系被执行人", resumed));
+      return add(new DelegationReturned(id, at(at), OFFICER, "无法联系被执行人", resumed));
     }
 
     Order resolved(String at) {
@@ -363,19 +387,19 @@ final class History {
       resolution = resolution.stop(when);
       delegationPauses = false;
       SlaDue callback = SlaClock.start(SlaTarget.CALLBACK, targets.callback(), when, CALENDAR).schedule();
-      return add(new WorkOrderEvent.Resolved(id, when, actor, result, how, resolution.finalSchedule(), callback));
+      return add(new Resolved(id, when, actor, result, how, resolution.finalSchedule(), callback));
     }
 
     Order callback(String at, CallbackOutcome outcome) {
-      return add(new WorkOrderEvent.CallbackRecorded(id, at(at), OFFICER, outcome, ""));
+      return add(new CallbackRecorded(id, at(at), OFFICER, outcome, ""));
     }
 
     Order evaluated(String at, Evaluation evaluation) {
-      return add(new WorkOrderEvent.Evaluated(id, at(at), Actor.party("P-" + id.value()), evaluation));
+      return add(new Evaluated(id, at(at), Actor.party("P-" + id.value()), evaluation));
     }
 
     Order closed(String at) {
-      return add(new WorkOrderEvent.Closed(id, at(at), OFFICER, ""));
+      return add(new Closed(id, at(at), OFFICER, ""));
     }
 
     Order withdrawn(String at) {
@@ -384,36 +408,36 @@ final class History {
         resolution = resolution.stop(at(at));
         last = Optional.of(resolution.finalSchedule());
       }
-      return add(new WorkOrderEvent.Withdrawn(id, at(at), Actor.party("P-" + id.value()), "", last));
+      return add(new Withdrawn(id, at(at), Actor.party("P-" + id.value()), "", last));
     }
 
     Order reopened(String at) {
       resolution = roundFrom(at(at));
-      return add(new WorkOrderEvent.Reopened(
+      return add(new Reopened(
           id, at(at), Actor.director("d-1"), "重新办理", Provenance.PERSON, resolution.schedule()));
     }
 
     Order rectificationOpened(String at, int item, EvaluationAspect aspect, Tier owner, String due) {
       return add(
-          new WorkOrderEvent.RectificationOpened(
+          new RectificationOpened(
               id, at(at), Actor.SYSTEM, item, aspect, owner, Optional.empty(),
               new CountedDeadline(time(due), CALENDAR.version()), Provenance.DESK));
     }
 
     Order rectificationMeasure(String at, int item) {
-      return add(new WorkOrderEvent.RectificationMeasureRecorded(id, at(at), OFFICER, item, "已约谈整改"));
+      return add(new RectificationMeasureRecorded(id, at(at), OFFICER, item, "已约谈整改"));
     }
 
     Order rectificationClosed(String at, int item) {
-      return add(new WorkOrderEvent.RectificationClosed(id, at(at), Actor.director("d-1"), item, "已验收"));
+      return add(new RectificationClosed(id, at(at), Actor.director("d-1"), item, "已验收"));
     }
 
     Order breached(String at, SlaTarget target, String due) {
-      return add(new WorkOrderEvent.SlaBreached(id, at(at), Actor.SYSTEM, target, time(due), RULES));
+      return add(new SlaBreached(id, at(at), Actor.SYSTEM, target, time(due), RULES));
     }
 
     Order warned(String at, SlaTarget target, String due) {
-      return add(new WorkOrderEvent.SlaWarned(id, at(at), Actor.SYSTEM, target, time(due), true, RULES));
+      return add(new SlaWarned(id, at(at), Actor.SYSTEM, target, time(due), true, RULES));
     }
   }
 

@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.ContactKind;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.ContactKind;
 import org.junit.jupiter.api.Test;
 
 /**

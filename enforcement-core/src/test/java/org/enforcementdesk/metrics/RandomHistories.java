@@ -5,9 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.model.Channel;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.EvaluationAspect;
@@ -15,6 +12,9 @@ import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.sla.SlaTarget;
 
 /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.order.ContactKind;
 import org.enforcementdesk.order.ResolutionKind;
-import org.enforcementdesk.model.RiskKind;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -23,14 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.RecordedEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Many writers and readers on one ledger. The checks are on the final state and on what readers saw, never on
@@ -99,8 +99,8 @@ class InMemoryRequestLedgerConcurrencyTest {
       assertVersionsOneToN(read);
       assertThat(ledger.version(id(stream))).isEqualTo(read.size());
       for (int i = 1; i < read.size(); i += 2) {
-        String note = ((WorkOrderEvent.ProgressNoted) read.get(i).event()).note();
-        assertThat(((WorkOrderEvent.ProgressNoted) read.get(i + 1).event()).note()).isEqualTo(note + "/2");
+        String note = ((ProgressNoted) read.get(i).event()).note();
+        assertThat(((ProgressNoted) read.get(i + 1).event()).note()).isEqualTo(note + "/2");
         stored.add(note);
       }
       events += read.size();

@@ -17,17 +17,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.ProgressNoted;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.Submitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.enforcementdesk.order.DueEntry;
-import org.enforcementdesk.order.DueKind;
-import org.enforcementdesk.order.RecordedEvent;
 
 class InMemoryRequestLedgerTest {
 
@@ -37,8 +38,8 @@ class InMemoryRequestLedgerTest {
 
   @Test
   void append_newStream_readReturnsEventsAsVersionsOneToN() {
-    WorkOrderEvent.Submitted submitted = submitted("R-1");
-    WorkOrderEvent.ProgressNoted called = progress("R-1", "called the applicant", 60);
+    Submitted submitted = submitted("R-1");
+    ProgressNoted called = progress("R-1", "called the applicant", 60);
 
     long version = ledger.append(LedgerFixtures.append(id("R-1"), 0, List.of(submitted, called), List.of(), List.of()));
 
@@ -79,8 +80,8 @@ class InMemoryRequestLedgerTest {
   @Test
   void append_withCurrentVersion_continuesTheStream() {
     open(ledger, "R-1");
-    WorkOrderEvent.ProgressNoted first = progress("R-1", "first", 60);
-    WorkOrderEvent.ProgressNoted second = progress("R-1", "second", 120);
+    ProgressNoted first = progress("R-1", "first", 60);
+    ProgressNoted second = progress("R-1", "second", 120);
 
     assertThat(ledger.append(LedgerFixtures.append(id("R-1"), 1, List.of(first), List.of(), List.of()))).isEqualTo(2);
     assertThat(ledger.append(LedgerFixtures.append(id("R-1"), 2, List.of(second), List.of(), List.of()))).isEqualTo(3);

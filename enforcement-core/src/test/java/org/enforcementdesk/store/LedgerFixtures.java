@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Party;
@@ -18,11 +17,14 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.Recipient;
-import org.enforcementdesk.policy.CaseHistory;
-import org.enforcementdesk.testing.SampleRequests;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.ProgressNoted;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.order.WorkOrderProjection;
+import org.enforcementdesk.policy.CaseHistory;
+import org.enforcementdesk.testing.SampleRequests;
 
 /** Small valid events, due entries and notifications for ledger tests, all at fixed instants. */
 final class LedgerFixtures {
@@ -62,17 +64,17 @@ final class LedgerFixtures {
   }
 
   /** The sample request (case （2025）闽0322执1234号, party P-778) submitted under {@code id}. */
-  static WorkOrderEvent.Submitted submitted(String id) {
+  static Submitted submitted(String id) {
     return submitted(SAMPLE.toBuilder().id(id(id)).build());
   }
 
-  static WorkOrderEvent.Submitted submitted(Request request) {
-    return new WorkOrderEvent.Submitted(request.id(), T0, OFFICER, request, CaseHistory.NONE);
+  static Submitted submitted(Request request) {
+    return new Submitted(request.id(), T0, OFFICER, request, CaseHistory.NONE);
   }
 
   /** Progress noted {@code seconds} after {@link #T0}, with a note that tells events apart. */
-  static WorkOrderEvent.ProgressNoted progress(String id, String note, long seconds) {
-    return new WorkOrderEvent.ProgressNoted(id(id), T0.plusSeconds(seconds), OFFICER, note, false);
+  static ProgressNoted progress(String id, String note, long seconds) {
+    return new ProgressNoted(id(id), T0.plusSeconds(seconds), OFFICER, note, false);
   }
 
   static DueEntry due(String id, DueKind kind, String at) {
@@ -105,8 +107,8 @@ final class LedgerFixtures {
       List<Notification> notifications, Set<String> labels) {
     Request request =
         events.stream()
-            .filter(WorkOrderEvent.Submitted.class::isInstance)
-            .map(e -> ((WorkOrderEvent.Submitted) e).request())
+            .filter(Submitted.class::isInstance)
+            .map(e -> ((Submitted) e).request())
             .findFirst()
             .orElse(SAMPLE);
     WorkOrderProjection projection =

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.RiskKind;
-import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationSuggestion;

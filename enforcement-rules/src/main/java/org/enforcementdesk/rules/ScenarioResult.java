@@ -15,7 +15,7 @@ import java.util.List;
 public record ScenarioResult(String scenario, String source, ImmutableList<String> mismatches) {
 
   /**
-   * Validates the result.
+   * Checks that nothing is missing.
    *
    * @throws NullPointerException if a component is null
    */

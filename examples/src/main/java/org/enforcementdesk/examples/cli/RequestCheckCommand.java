@@ -13,10 +13,10 @@ import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestType;
 import org.enforcementdesk.model.Taxonomy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code enforcement request check FILE}: reads a request (a JSON object) or a batch (a JSON array) as the library

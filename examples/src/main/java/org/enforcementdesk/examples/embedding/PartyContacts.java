@@ -27,7 +27,7 @@ public final class PartyContacts {
   public record Contact(String partyId, String phone, boolean usesApp, Locale language) {
 
     /**
-     * Validates the contact.
+     * Checks that the language is one the templates are written in.
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the language is not one the templates are written in

@@ -6,15 +6,15 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.enforcementdesk.order.RectificationItem;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
-import org.enforcementdesk.order.CallbackOutcome;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.sla.SlaTarget;
 
 /**
@@ -59,7 +59,7 @@ final class Aftercare {
       return;
     }
     CallbackOutcome outcome = callbackOutcome();
-    room.unlessOvertaken(() -> room.desk.recordCallback(id, officer, outcome, "满意度回访"));
+    room.unlessOvertaken(() -> room.desk.feedback().recordCallback(id, officer, outcome, "满意度回访"));
     if (evaluateDuringCall && outcome == CallbackOutcome.REACHED) {
       // The officer records the party's answers during the call.
       evaluate(id, officer);
@@ -80,7 +80,7 @@ final class Aftercare {
     if (before.state() != WorkOrderState.RESOLVED && before.state() != WorkOrderState.CALLED_BACK) {
       return;
     }
-    WorkOrder order = room.unlessOvertaken(() -> room.desk.evaluate(id, by, evaluation()));
+    WorkOrder order = room.unlessOvertaken(() -> room.desk.feedback().evaluate(id, by, evaluation()));
     if (order == null) {
       return;
     }
@@ -98,7 +98,7 @@ final class Aftercare {
         && room.chance(BehaviourModel.REOPENED_AFTER_DISSATISFACTION)) {
       reopened.add(id);
       room.agenda.at(room.time.someWorkingDaysAfter(room.now(), 0.3, 2, room.random), () -> {
-        if (room.unlessOvertaken(() -> room.desk.reopen(id, room.court.director(), "当事人不满意，重新办理")) != null) {
+        if (room.unlessOvertaken(() -> room.desk.feedback().reopen(id, room.court.director(), "当事人不满意，重新办理")) != null) {
           handling.scheduleResolution(id);
         }
       });
@@ -136,11 +136,11 @@ final class Aftercare {
     Actor officer = room.anyOfficer();
     room.agenda.at(measureAt, () -> {
       if (room.unlessOvertaken(() ->
-              room.desk.recordRectificationMeasure(id, item.item(), officer, "约谈承办人，改进" + item.aspect().chineseName()))
+              room.desk.rectification().recordMeasure(id, item.item(), officer, "约谈承办人，改进" + item.aspect().chineseName()))
           != null) {
         Instant closeAt = room.time.someWorkingDaysAfter(room.now(), 0.5, 2, room.random);
         room.agenda.at(closeAt, () -> room.unlessOvertaken(() ->
-            room.desk.closeRectification(id, item.item(), room.court.director(), "整改到位，验收通过")));
+            room.desk.rectification().close(id, item.item(), room.court.director(), "整改到位，验收通过")));
       }
     });
   }
@@ -149,7 +149,7 @@ final class Aftercare {
     room.agenda.at(room.time.someWorkingDaysAfter(room.now(), 0.2, 1.5, room.random), () -> {
       WorkOrderState state = room.order(id).state();
       if (state == WorkOrderState.CALLED_BACK || state == WorkOrderState.EVALUATED) {
-        room.unlessOvertaken(() -> room.desk.close(id, room.anyOfficer(), "闭环结单"));
+        room.unlessOvertaken(() -> room.desk.feedback().close(id, room.anyOfficer(), "闭环结单"));
       }
     });
   }

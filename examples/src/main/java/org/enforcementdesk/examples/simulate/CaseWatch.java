@@ -3,12 +3,12 @@ package org.enforcementdesk.examples.simulate;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.enforcementdesk.order.RiskCase;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.UpkeepKind;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Request;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.UpkeepKind;
 
 /**
  * What happens on a case as a whole: visits and calls that are not requests, petitions registered in the host's

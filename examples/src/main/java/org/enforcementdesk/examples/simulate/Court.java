@@ -3,10 +3,10 @@ package org.enforcementdesk.examples.simulate;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.desk.ResolverDirectory;
-import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CourtCode;
+import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.policy.DelegationKind;
 
 /**

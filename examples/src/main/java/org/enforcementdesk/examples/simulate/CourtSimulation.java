@@ -89,14 +89,20 @@ final class CourtSimulation {
 
   /** Runs to the end of the report year and returns what the ledger holds. */
   CourtRun run() {
+    return runUntil(end);
+  }
+
+  /** Runs until {@code stop} (at most the end of the report year), leaving what is planned after it undone. */
+  CourtRun runUntil(Instant stop) {
+    Instant until = stop.isBefore(end) ? stop : end;
     Caseload caseload = Caseload.of(court, year.year(), year.cases(), room.random, parties);
     List<Arrival> arrivals = Arrivals.of(year.year(), year.requests(), calendar, room.random);
     scheduleArrivals(arrivals.iterator(), caseload);
     agenda.at(clock.instant(), this::tick);
-    while (agenda.runNextBefore(end)) {
+    while (agenda.runNextBefore(until)) {
       // each action schedules what follows from it
     }
-    clock.moveTo(end);
+    clock.moveTo(until);
     dispatchAll();
     return new CourtRun(ledger, year, room.overtaken(), sink.deliveredIn(year.year()), sink.deliveredIn(year.year() + 1));
   }

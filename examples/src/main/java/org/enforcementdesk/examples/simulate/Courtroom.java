@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.enforcementdesk.desk.EnforcementDesk;
+import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.model.Actor;
 
 /**
  * What every behaviour of one simulated court shares: the court, its desk, its agenda, its clock and its one seeded

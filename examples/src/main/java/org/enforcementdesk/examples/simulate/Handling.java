@@ -2,11 +2,7 @@ package org.enforcementdesk.examples.simulate;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.enforcementdesk.order.Delegation;
 import org.enforcementdesk.desk.Submission;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Channel;
 import org.enforcementdesk.model.Request;
@@ -14,6 +10,10 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
@@ -139,7 +139,7 @@ final class Handling {
 
   private void delegate(RequestId id, Actor officer, DelegationTarget target) {
     WorkOrder order =
-        room.unlessOvertaken(() -> room.desk.delegate(id, officer, target.resolverId(), "请协助化解，督促履行"));
+        room.unlessOvertaken(() -> room.desk.delegation().delegate(id, officer, target.resolverId(), "请协助化解，督促履行"));
     if (order == null) {
       return;
     }
@@ -159,7 +159,7 @@ final class Handling {
         if (room.unlessOvertaken(() -> room.desk.resolve(id, resolver, how, result)) != null) {
           aftercare.resolved(id);
         }
-      } else if (room.unlessOvertaken(() -> room.desk.returnDelegation(id, resolver, "调解未果，退回执行服务中心")) != null) {
+      } else if (room.unlessOvertaken(() -> room.desk.delegation().returnDelegation(id, resolver, "调解未果，退回执行服务中心")) != null) {
         scheduleResolution(id);
       }
     });

@@ -18,15 +18,7 @@ import java.util.SplittableRandom;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.desk.AcceptanceMode;
 import org.enforcementdesk.desk.EnforcementDesk;
-import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.desk.ResolverDirectory;
-import org.enforcementdesk.order.RiskCase;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.ContactKind;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.metrics.HostFigures;
 import org.enforcementdesk.metrics.IndicatorReport;
@@ -45,6 +37,14 @@ import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.ContactKind;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.RiskCase;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.rules.DroolsDecisionPolicy;
 import org.enforcementdesk.rules.RuleBook;
@@ -239,7 +239,7 @@ final class SampleCourt {
   }
 
   private void delegate(RequestId id, DelegationTarget target) {
-    desk.delegate(id, Actor.officer("o-1"), target.resolverId(), "委派化解");
+    desk.delegation().delegate(id, Actor.officer("o-1"), target.resolverId(), "委派化解");
     Actor resolver = Actor.resolver(
         target.kind() == DelegationKind.PRE_ENFORCEMENT_TEAM ? ActorRole.PRE_ENFORCEMENT_TEAM : ActorRole.EXTERNAL_RESOLVER,
         target.resolverId());
@@ -251,7 +251,7 @@ final class SampleCourt {
       });
     } else {
       after(working, () -> {
-        desk.returnDelegation(id, resolver, "调解未成");
+        desk.delegation().returnDelegation(id, resolver, "调解未成");
         after(Duration.ofDays(2), () -> resolve(id, ResolutionKind.HANDLED));
       });
     }
@@ -268,14 +268,14 @@ final class SampleCourt {
   private void afterResolution(RequestId id) {
     after(Duration.ofHours(20), () -> {
       boolean reached = random.nextInt(10) != 0;
-      desk.recordCallback(id, CLERK, reached ? CallbackOutcome.REACHED : CallbackOutcome.UNREACHABLE, "满意度回访");
+      desk.feedback().recordCallback(id, CLERK, reached ? CallbackOutcome.REACHED : CallbackOutcome.UNREACHABLE, "满意度回访");
       if (reached) {
-        desk.evaluate(id, CLERK, evaluation());
+        desk.feedback().evaluate(id, CLERK, evaluation());
         WorkOrder order = desk.workOrder(id, DIRECTOR);
         order.rectificationItems().forEach(item -> {
           int number = item.item();
-          after(Duration.ofDays(1 + random.nextInt(3)), () -> desk.recordRectificationMeasure(id, number, CLERK, "约谈并整改"));
-          after(Duration.ofDays(4 + random.nextInt(6)), () -> desk.closeRectification(id, number, DIRECTOR, "已验收"));
+          after(Duration.ofDays(1 + random.nextInt(3)), () -> desk.rectification().recordMeasure(id, number, CLERK, "约谈并整改"));
+          after(Duration.ofDays(4 + random.nextInt(6)), () -> desk.rectification().close(id, number, DIRECTOR, "已验收"));
         });
       }
     });

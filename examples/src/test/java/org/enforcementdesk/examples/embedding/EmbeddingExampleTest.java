@@ -14,11 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.desk.Submission;
-import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.order.WorkOrderState;
-import org.enforcementdesk.order.CallbackOutcome;
-import org.enforcementdesk.order.DelegationTarget;
-import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.examples.embedding.HostChannels.AppMessage;
 import org.enforcementdesk.examples.embedding.HostChannels.Caller;
 import org.enforcementdesk.examples.embedding.HostChannels.HotlineCall;
@@ -40,6 +35,11 @@ import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.Recipient;
+import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.ResolutionKind;
+import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.sla.SlaTarget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,7 +127,7 @@ class EmbeddingExampleTest {
     at("2026-03-17T09:00+08:00");
     court.desk().noteProgress(id(app), OFFICER, "已联系申请人，拟委派后沁村调解主任上门化解", true);
     suggested = court.suggestedResolver(app.workOrder());
-    court.desk().delegate(id(app), OFFICER, suggested.orElseThrow(), "劳动报酬8000元，当事人同村");
+    court.desk().delegation().delegate(id(app), OFFICER, suggested.orElseThrow(), "劳动报酬8000元，当事人同村");
 
     // The hotline caller calls again: the same question on the same case becomes an urge of the open request. The
     // SMS gateway is down meanwhile, and the hotline system, timing out, submits the same call a second time.
@@ -155,8 +155,8 @@ class EmbeddingExampleTest {
     at("2026-03-18T16:00+08:00");
     court.desk().resolve(id(window), OFFICER, "案款12000元已发放至申请人账户");
     at("2026-03-18T16:30+08:00");
-    court.desk().recordCallback(id(hotline), OFFICER, CallbackOutcome.REACHED, "回访申请人");
-    court.desk().evaluate(id(hotline), OFFICER, Evaluation.all(Rating.BASICALLY_SATISFIED, "到账了，就是慢了点"));
+    court.desk().feedback().recordCallback(id(hotline), OFFICER, CallbackOutcome.REACHED, "回访申请人");
+    court.desk().feedback().evaluate(id(hotline), OFFICER, Evaluation.all(Rating.BASICALLY_SATISFIED, "到账了，就是慢了点"));
     court.scheduler().run();
 
     // Thursday 19 March. The debtor pays the worker: the mediator resolves by voluntary performance.
@@ -165,8 +165,8 @@ class EmbeddingExampleTest {
         id(app), MEDIATOR, ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人已自动履行，支付劳动报酬8000元");
     // The window party, called back, is dissatisfied with the attitude and the process.
     at("2026-03-19T10:30+08:00");
-    court.desk().recordCallback(id(window), OFFICER, CallbackOutcome.REACHED, "回访申请人");
-    court.desk().evaluate(id(window), OFFICER, Evaluation.of(
+    court.desk().feedback().recordCallback(id(window), OFFICER, CallbackOutcome.REACHED, "回访申请人");
+    court.desk().feedback().evaluate(id(window), OFFICER, Evaluation.of(
         Map.of(
             EvaluationAspect.ATTITUDE, Rating.DISSATISFIED,
             EvaluationAspect.PROCESS, Rating.DISSATISFIED,
@@ -178,9 +178,9 @@ class EmbeddingExampleTest {
 
     // Friday 20 March: the court is closed for training. Monday 23 March.
     at("2026-03-23T09:00+08:00");
-    court.desk().evaluate(id(app), Actor.party(WANG.partyId()), Evaluation.all(Rating.SATISFIED, "感谢调解主任"));
+    court.desk().feedback().evaluate(id(app), Actor.party(WANG.partyId()), Evaluation.all(Rating.SATISFIED, "感谢调解主任"));
     at("2026-03-23T10:00+08:00");
-    court.desk().recordCallback(id(window), DIRECTOR, CallbackOutcome.REACHED, "主任回访，致歉并说明整改安排");
+    court.desk().feedback().recordCallback(id(window), DIRECTOR, CallbackOutcome.REACHED, "主任回访，致歉并说明整改安排");
     at("2026-03-23T17:00+08:00");
     court.scheduler().run();
     march = court.indicators().report(YearMonth.of(2026, 3), 400);

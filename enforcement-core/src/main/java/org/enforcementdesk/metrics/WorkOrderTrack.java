@@ -9,11 +9,37 @@ import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Rating;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.order.Accepted;
+import org.enforcementdesk.order.Assigned;
 import org.enforcementdesk.order.CallbackOutcome;
+import org.enforcementdesk.order.CallbackRecorded;
+import org.enforcementdesk.order.CallbackRequested;
+import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.Delegated;
 import org.enforcementdesk.order.Delegation;
+import org.enforcementdesk.order.DelegationOverdue;
+import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.RectificationClosed;
 import org.enforcementdesk.order.RectificationItem;
+import org.enforcementdesk.order.RectificationMeasureRecorded;
+import org.enforcementdesk.order.RectificationOpened;
+import org.enforcementdesk.order.Rejected;
+import org.enforcementdesk.order.Reopened;
+import org.enforcementdesk.order.Resolved;
+import org.enforcementdesk.order.Resumed;
+import org.enforcementdesk.order.RiskFlagged;
+import org.enforcementdesk.order.SlaBreached;
+import org.enforcementdesk.order.SlaWarned;
+import org.enforcementdesk.order.Submitted;
+import org.enforcementdesk.order.Urged;
+import org.enforcementdesk.order.UrgencyChanged;
+import org.enforcementdesk.order.Withdrawn;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.order.WorkOrderFold;
 import org.enforcementdesk.policy.DelegationKind;
@@ -28,7 +54,7 @@ import org.enforcementdesk.sla.RecordedClock;
  *
  * <p>Each event is visited with the fold as it stood before the event, then folded in.
  */
-final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
+final class WorkOrderTrack implements WorkOrderEvent.Visitor<Void> {
 
   private final WorkingCalendar calendar;
   private final Windows windows;
@@ -41,7 +67,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   // Rectification item -> the windows its deadline fell in, where it counts as overdue unless closed in time.
   private Map<Integer, Integer> overdueMasks;
 
-  RequestTrack(WorkingCalendar calendar, Windows windows) {
+  WorkOrderTrack(WorkingCalendar calendar, Windows windows) {
     this.calendar = calendar;
     this.windows = windows;
   }
@@ -65,7 +91,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void submitted(WorkOrderEvent.Submitted e) {
+  public Void submitted(Submitted e) {
     Request request = e.request();
     Instant receivedAt = request.receivedAt().toInstant();
     receiptMask = windows.at(receivedAt);
@@ -94,7 +120,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void accepted(WorkOrderEvent.Accepted e) {
+  public Void accepted(Accepted e) {
     // By urgency only where the acceptance (which decided it) came before the window's cutoff.
     String urgency = e.decision().urgency().name();
     windows.addBy(windows.outcomeWithin(receiptMask, e.at()), IndicatorId.REQUESTS_RECEIVED, "urgency", urgency, 1, 0);
@@ -102,7 +128,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void rejected(WorkOrderEvent.Rejected e) {
+  public Void rejected(Rejected e) {
     return count(e.at(), IndicatorId.REQUESTS_REJECTED);
   }
 
@@ -114,7 +140,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void progressNoted(WorkOrderEvent.ProgressNoted e) {
+  public Void progressNoted(ProgressNoted e) {
     if (e.firstContact()) {
       firstContact(e.at());
     }
@@ -136,7 +162,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void urged(WorkOrderEvent.Urged e) {
+  public Void urged(Urged e) {
     int mask = windows.at(e.at());
     if (mask == 0) {
       return null;
@@ -152,7 +178,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void escalated(WorkOrderEvent.Escalated e) {
+  public Void escalated(Escalated e) {
     int mask = windows.at(e.at());
     windows.add(mask, IndicatorId.ESCALATIONS, 1, 0);
     windows.addBy(mask, IndicatorId.ESCALATIONS, "from_tier", e.from().name(), 1, 0);
@@ -161,7 +187,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void delegated(WorkOrderEvent.Delegated e) {
+  public Void delegated(Delegated e) {
     delegationMask = windows.at(e.at());
     delegationCohort(e.target(), delegationMask, 0, 1);
     return null;
@@ -189,7 +215,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void delegationOverdue(WorkOrderEvent.DelegationOverdue e) {
+  public Void delegationOverdue(DelegationOverdue e) {
     int mask = windows.at(e.at());
     windows.add(mask, IndicatorId.DELEGATIONS_OVERDUE, 1, 0);
     windows.addBy(mask, IndicatorId.DELEGATIONS_OVERDUE, "target_kind", e.target().kind().name(), 1, 0);
@@ -197,7 +223,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void resolved(WorkOrderEvent.Resolved e) {
+  public Void resolved(Resolved e) {
     Instant at = e.at();
     // A resolution while delegated counts for the cohort only if the resolver made it (before the cutoff): the
     // centre resolving an order it had delegated is its own work, not the resolver's.
@@ -238,7 +264,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void callbackRecorded(WorkOrderEvent.CallbackRecorded e) {
+  public Void callbackRecorded(CallbackRecorded e) {
     int mask = windows.at(e.at());
     long reached = e.outcome() == CallbackOutcome.REACHED ? 1 : 0;
     windows.add(mask, IndicatorId.CALLBACK_REACH_RATE, reached, 1);
@@ -247,7 +273,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void evaluated(WorkOrderEvent.Evaluated e) {
+  public Void evaluated(Evaluated e) {
     int mask = windows.at(e.at());
     if (mask == 0) {
       return null;
@@ -271,13 +297,13 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void withdrawn(WorkOrderEvent.Withdrawn e) {
+  public Void withdrawn(Withdrawn e) {
     contactMeasured = true; // the response clock stops without a contact
     return count(e.at(), IndicatorId.REQUESTS_WITHDRAWN);
   }
 
   @Override
-  public Void rectificationOpened(WorkOrderEvent.RectificationOpened e) {
+  public Void rectificationOpened(RectificationOpened e) {
     int mask = windows.at(e.at());
     rectification(mask, IndicatorId.RECTIFICATIONS_OPENED, e.aspect(), e.ownerTier(), 1);
     // Overdue by its due instant unless closed by then: counted now, taken back if the closing comes in time.
@@ -291,7 +317,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void rectificationClosed(WorkOrderEvent.RectificationClosed e) {
+  public Void rectificationClosed(RectificationClosed e) {
     RectificationItem item = fold.rectificationItem(e.item()).orElse(null);
     if (item == null) {
       return null;
@@ -311,7 +337,7 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   }
 
   @Override
-  public Void slaBreached(WorkOrderEvent.SlaBreached e) {
+  public Void slaBreached(SlaBreached e) {
     int mask = windows.at(e.at());
     windows.add(mask, IndicatorId.SLA_BREACHES, 1, 0);
     windows.addBy(mask, IndicatorId.SLA_BREACHES, "target", e.target().name(), 1, 0);
@@ -322,57 +348,57 @@ final class RequestTrack implements WorkOrderEvent.Visitor<Void> {
   // These change no indicator by themselves: the fold follows them. Risk cases are counted from the case stream.
 
   @Override
-  public Void assigned(WorkOrderEvent.Assigned e) {
+  public Void assigned(Assigned e) {
     return null;
   }
 
   @Override
-  public Void paused(WorkOrderEvent.Paused e) {
+  public Void paused(Paused e) {
     return null;
   }
 
   @Override
-  public Void resumed(WorkOrderEvent.Resumed e) {
+  public Void resumed(Resumed e) {
     return null;
   }
 
   @Override
-  public Void urgencyChanged(WorkOrderEvent.UrgencyChanged e) {
+  public Void urgencyChanged(UrgencyChanged e) {
     return null;
   }
 
   @Override
-  public Void riskFlagged(WorkOrderEvent.RiskFlagged e) {
+  public Void riskFlagged(RiskFlagged e) {
     return null;
   }
 
   @Override
-  public Void delegationReturned(WorkOrderEvent.DelegationReturned e) {
+  public Void delegationReturned(DelegationReturned e) {
     return null;
   }
 
   @Override
-  public Void callbackRequested(WorkOrderEvent.CallbackRequested e) {
+  public Void callbackRequested(CallbackRequested e) {
     return null;
   }
 
   @Override
-  public Void closed(WorkOrderEvent.Closed e) {
+  public Void closed(Closed e) {
     return null;
   }
 
   @Override
-  public Void reopened(WorkOrderEvent.Reopened e) {
+  public Void reopened(Reopened e) {
     return null;
   }
 
   @Override
-  public Void rectificationMeasureRecorded(WorkOrderEvent.RectificationMeasureRecorded e) {
+  public Void rectificationMeasureRecorded(RectificationMeasureRecorded e) {
     return null;
   }
 
   @Override
-  public Void slaWarned(WorkOrderEvent.SlaWarned e) {
+  public Void slaWarned(SlaWarned e) {
     return null;
   }
 }

@@ -1,0 +1,38 @@
+package org.enforcementdesk.order;
+
+import java.time.Instant;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.RequestId;
+
+/**
+ * 进展: the handler recorded progress; the first contact with the party stops the response clock.
+ *
+ * @param requestId the work order the event concerns
+ * @param at when it happened
+ * @param actor who did it
+ * @param note what was done; not blank
+ * @param firstContact whether this was a contact with the party
+ */
+public record ProgressNoted(RequestId requestId, Instant at, Actor actor, String note, boolean firstContact)
+    implements WorkOrderEvent {
+  /**
+   * Checks the event and strips the note.
+   *
+   * @throws IllegalArgumentException if the note is blank or too long
+   */
+  public ProgressNoted {
+    Checks.common(requestId, at, actor);
+    note = FreeText.required("note", note);
+  }
+
+  @Override
+  public String kind() {
+    return "ProgressNoted";
+  }
+
+  @Override
+  public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
+    return visitor.progressNoted(this);
+  }
+}

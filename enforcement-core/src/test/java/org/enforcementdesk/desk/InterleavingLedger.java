@@ -1,0 +1,125 @@
+package org.enforcementdesk.desk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.notify.Notification;
+import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.store.CaseAppend;
+import org.enforcementdesk.store.LedgerAppend;
+import org.enforcementdesk.store.RequestLedger;
+
+/**
+ * A ledger that runs another writer's command right after the next read of one order has been taken, to put a
+ * chosen write between a command's look at an order and its own write. Only the first such read triggers it.
+ */
+final class InterleavingLedger implements RequestLedger {
+  private final RequestLedger delegate;
+  private RequestId watched;
+  private Runnable meanwhile;
+
+  InterleavingLedger(RequestLedger delegate) {
+    this.delegate = delegate;
+  }
+
+  void afterNextReadOf(RequestId id, Runnable command) {
+    this.watched = id;
+    this.meanwhile = command;
+  }
+
+  @Override
+  public List<RecordedEvent> read(RequestId requestId) {
+    List<RecordedEvent> events = delegate.read(requestId);
+    Runnable command = meanwhile;
+    if (command != null && requestId.equals(watched)) {
+      meanwhile = null; // disarmed first: the command itself reads the order
+      command.run();
+    }
+    return events;
+  }
+
+  @Override
+  public long append(LedgerAppend append) {
+    return delegate.append(append);
+  }
+
+  @Override
+  public long version(RequestId requestId) {
+    return delegate.version(requestId);
+  }
+
+  @Override
+  public List<RequestId> workOrdersOfCase(CaseNumber caseNumber) {
+    return delegate.workOrdersOfCase(caseNumber);
+  }
+
+  @Override
+  public List<RequestId> workOrdersOfParty(String partyId) {
+    return delegate.workOrdersOfParty(partyId);
+  }
+
+  @Override
+  public List<RequestId> workOrdersLabelled(String label) {
+    return delegate.workOrdersLabelled(label);
+  }
+
+  @Override
+  public List<DueEntry> dueBefore(Instant before, int limit) {
+    return delegate.dueBefore(before, limit);
+  }
+
+  @Override
+  public int size() {
+    return delegate.size();
+  }
+
+  @Override
+  public List<RequestId> workOrderIds() {
+    return delegate.workOrderIds();
+  }
+
+  @Override
+  public long appendCase(CaseAppend append) {
+    return delegate.appendCase(append);
+  }
+
+  @Override
+  public List<RecordedCaseEvent> readCase(CaseNumber caseNumber) {
+    return delegate.readCase(caseNumber);
+  }
+
+  @Override
+  public long caseVersion(CaseNumber caseNumber) {
+    return delegate.caseVersion(caseNumber);
+  }
+
+  @Override
+  public List<CaseNumber> casesLabelled(String label) {
+    return delegate.casesLabelled(label);
+  }
+
+  @Override
+  public List<CaseNumber> caseNumbers() {
+    return delegate.caseNumbers();
+  }
+
+  @Override
+  public List<Notification> pending(int limit) {
+    return delegate.pending(limit);
+  }
+
+  @Override
+  public void markDelivered(String idempotencyKey) {
+    delegate.markDelivered(idempotencyKey);
+  }
+
+  @Override
+  public Map<NotificationKind, Long> deliveredByKind() {
+    return delegate.deliveredByKind();
+  }
+}
