@@ -11,6 +11,7 @@ import java.util.Optional;
  * returned and delegated again has several.
  *
  * @param target the resolver's account
+ * @param note the instructions the resolver was given; may be empty
  * @param delegatedAt when it was handed over
  * @param due the delegation's own deadline
  * @param pausesResolution whether the order's resolution clock stood still meanwhile
@@ -22,6 +23,7 @@ import java.util.Optional;
  */
 public record Delegation(
     DelegationTarget target,
+    String note,
     Instant delegatedAt,
     OffsetDateTime due,
     boolean pausesResolution,
@@ -38,6 +40,7 @@ public record Delegation(
    */
   public Delegation {
     requireNonNull(target, "target");
+    requireNonNull(note, "note");
     requireNonNull(delegatedAt, "delegatedAt");
     requireNonNull(due, "due");
     requireNonNull(outcome, "outcome");
@@ -46,10 +49,10 @@ public record Delegation(
     requireNonNull(returnReason, "returnReason");
   }
 
-  static Delegation started(DelegationTarget target, Instant at, OffsetDateTime due, boolean pausesResolution) {
+  static Delegation started(Delegated event) {
     return new Delegation(
-        target, at, due, pausesResolution, DelegationOutcome.PENDING, Optional.empty(), Optional.empty(),
-        Optional.empty(), false);
+        event.target(), event.note(), event.at(), event.due().at(), event.pausesResolution(),
+        DelegationOutcome.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), false);
   }
 
   Delegation resolved(Instant at, ResolutionKind how) {
@@ -69,12 +72,13 @@ public record Delegation(
   }
 
   Delegation markedOverdue() {
-    return new Delegation(target, delegatedAt, due, pausesResolution, outcome, concluded, resolvedAs, returnReason, true);
+    return new Delegation(
+        target, note, delegatedAt, due, pausesResolution, outcome, concluded, resolvedAs, returnReason, true);
   }
 
   private Delegation ended(
       DelegationOutcome how, Instant at, Optional<ResolutionKind> kind, Optional<String> reason) {
-    return new Delegation(target, delegatedAt, due, pausesResolution, how, Optional.of(at), kind, reason, overdue);
+    return new Delegation(target, note, delegatedAt, due, pausesResolution, how, Optional.of(at), kind, reason, overdue);
   }
 
   /** Whether it is still with the resolver. */

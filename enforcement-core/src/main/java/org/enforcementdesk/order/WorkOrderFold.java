@@ -320,7 +320,7 @@ public final class WorkOrderFold {
     public Void delegated(Delegated e) {
       advance(CommandKind.DELEGATE);
       delegation = e.target();
-      delegations.add(Delegation.started(e.target(), e.at(), e.due().at(), e.pausesResolution()));
+      delegations.add(Delegation.started(e));
       if (e.pausesResolution()) {
         resolution = resolutionClock().paused(DELEGATED, e.at());
       }
