@@ -44,6 +44,7 @@ class BenchmarksSmokeTest {
         "org.enforcementdesk.benchmarks.SubmitBenchmark.plainJava",
         "org.enforcementdesk.benchmarks.DeadlineBenchmark.calendar",
         "org.enforcementdesk.benchmarks.DeadlineBenchmark.naiveOracle",
+        "org.enforcementdesk.benchmarks.WorkingTimeBenchmark.calendar",
         "org.enforcementdesk.benchmarks.TickBenchmark.nothingDue",
         "org.enforcementdesk.benchmarks.TickBenchmark.thousandDue",
         "org.enforcementdesk.benchmarks.RuleBookBuildBenchmark.coldDefaults",

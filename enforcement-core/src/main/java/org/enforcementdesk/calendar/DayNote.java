@@ -5,9 +5,9 @@ package org.enforcementdesk.calendar;
  *
  * @param kind what kind of day it is
  * @param name the holiday's or closure's name, empty otherwise
- * @param weekendsOnly true if the year has no holiday data and the calendar falls back to plain weekends
+ * @param basis what the day's year is counted with
  */
-record DayNote(Kind kind, String name, boolean weekendsOnly) {
+record DayNote(Kind kind, String name, YearBasis basis) {
 
   /** The kinds of day, in the order the calendar decides them. */
   enum Kind {
@@ -22,25 +22,20 @@ record DayNote(Kind kind, String name, boolean weekendsOnly) {
     return kind == Kind.MAKE_UP_WORKDAY || kind == Kind.WEEKDAY;
   }
 
+  /** Whether the note says more than "working day": anything but a plain weekday of a year with its notice. */
+  boolean isRemarkable() {
+    return kind != Kind.WEEKDAY || basis == YearBasis.WEEKENDS_ONLY;
+  }
+
   @Override
   public String toString() {
-    String text;
-    switch (kind) {
-      case HOLIDAY:
-        text = name + " holiday";
-        break;
-      case CLOSURE:
-        text = "court closure: " + name;
-        break;
-      case MAKE_UP_WORKDAY:
-        text = "make-up working day (调休)";
-        break;
-      case WEEKEND:
-        text = "weekend";
-        break;
-      default:
-        text = "working day";
-    }
-    return weekendsOnly ? text + " (no holiday data for this year: weekends only)" : text;
+    String text = switch (kind) {
+      case HOLIDAY -> name + " holiday";
+      case CLOSURE -> "court closure: " + name;
+      case MAKE_UP_WORKDAY -> "make-up working day (调休)";
+      case WEEKEND -> "weekend";
+      case WEEKDAY -> "working day";
+    };
+    return basis == YearBasis.WEEKENDS_ONLY ? text + " (no holiday data for this year: weekends only)" : text;
   }
 }

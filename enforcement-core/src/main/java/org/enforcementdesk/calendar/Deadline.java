@@ -1,15 +1,18 @@
 package org.enforcementdesk.calendar;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * When a {@link Period} started at a given moment is due, as computed by {@link WorkingCalendar#due}, with the
  * derivation that shows why: the counting rule applied (民法典 Arts. 201, 203 for day periods), each day skipped and
  * why (weekend, named holiday, closure), make-up working days counted, the office windows used.
+ *
+ * <p>A deadline whose count reached a year without its State Council notice is <em>provisional</em> ({@link
+ * #provisionalYears()}): the calendar derived that year's holidays from the national regulation, and the date may
+ * move when the notice is published. Its derivation says which year and which rule.
  *
  * <p>The derivation is worked out on first request, by repeating the count with a trace, so that computing deadlines
  * builds no text. Immutable and thread-safe; two deadlines are equal when start, period and due instant are equal
@@ -21,14 +24,17 @@ public final class Deadline {
   private final OffsetDateTime start;
   private final Period period;
   private final OffsetDateTime dueAt;
-  private final Supplier<ImmutableList<DerivationStep>> derivation;
+  private final ImmutableSortedSet<Integer> provisionalYears;
+  // Worked out on first request; a race computes the same steps twice, harmlessly.
+  private volatile ImmutableList<DerivationStep> derivation;
 
-  Deadline(WorkingCalendar calendar, OffsetDateTime start, Period period, OffsetDateTime dueAt) {
+  Deadline(WorkingCalendar calendar, OffsetDateTime start, Period period, OffsetDateTime dueAt,
+      ImmutableSortedSet<Integer> provisionalYears) {
     this.calendar = calendar;
     this.start = start;
     this.period = period;
     this.dueAt = dueAt;
-    this.derivation = Suppliers.memoize(() -> this.calendar.derive(this));
+    this.provisionalYears = provisionalYears;
   }
 
   /**
@@ -64,7 +70,27 @@ public final class Deadline {
    * @return the recorded form, not null
    */
   public CountedDeadline counted() {
-    return new CountedDeadline(dueAt, calendar.version());
+    return new CountedDeadline(dueAt, calendar.version(), provisionalYears);
+  }
+
+  /**
+   * The years the count reached that the calendar counts provisionally ({@link YearBasis#PROVISIONAL}): holidays
+   * derived from the national regulation because the year's notice is not loaded yet.
+   *
+   * @return the years in ascending order, empty for a firm deadline, not null
+   */
+  public ImmutableSortedSet<Integer> provisionalYears() {
+    return provisionalYears;
+  }
+
+  /**
+   * Whether the deadline is provisional: the date stands until the notice of each {@link #provisionalYears() year}
+   * is published, and may then be revised.
+   *
+   * @return true if the count reached a provisional year
+   */
+  public boolean isProvisional() {
+    return !provisionalYears.isEmpty();
   }
 
   /**
@@ -73,7 +99,12 @@ public final class Deadline {
    * @return the steps, not empty, not null
    */
   public ImmutableList<DerivationStep> derivation() {
-    return derivation.get();
+    ImmutableList<DerivationStep> steps = derivation;
+    if (steps == null) {
+      steps = calendar.derive(this);
+      derivation = steps;
+    }
+    return steps;
   }
 
   /**
@@ -114,10 +145,15 @@ public final class Deadline {
   /**
    * The heading line of {@link #explain()}.
    *
-   * @return e.g. {@code "3 working days from 2026-02-13T16:00+08:00: due 2026-02-25T17:30+08:00"}
+   * @return e.g. {@code "3 working days from 2026-02-13T16:00+08:00: due 2026-02-25T17:30+08:00"}, followed for a
+   *     provisional deadline by {@code " (provisional: 2027 counted without its notice)"}
    */
   @Override
   public String toString() {
-    return period + " from " + start + ": due " + dueAt;
+    String heading = period + " from " + start + ": due " + dueAt;
+    return provisionalYears.isEmpty()
+        ? heading
+        : heading + " (provisional: " + Texts.years(provisionalYears) + " counted without "
+            + (provisionalYears.size() == 1 ? "its notice)" : "their notices)");
   }
 }

@@ -20,9 +20,10 @@ import java.util.TreeMap;
  * General Office of the State Council announces them each October-November for the next year. A working day is
  * Monday to Friday outside every holiday, or a make-up working day.
  *
- * <p>The library ships {@link #china() China 2024-2026}; a court replaces it with its own file in the same format, or
- * extends it ({@link #extendedWith}: say, with next year's notice as soon as it is published) (one exception lists every problem with {@code file:line:column}, and nothing is loaded from a file
- * with a problem):
+ * <p>The library ships {@link #china() China 2024-2026}. A court extends it with next year's notice as soon as it is
+ * published ({@link #extendedWith}), or replaces it with its own file in the same format. A file with a problem loads
+ * nothing: one exception lists every problem with {@code file:line:column}. A year no table covers is counted
+ * provisionally by default ({@link MissingYearPolicy#PROVISIONAL}).
  *
  * <pre>
  * # Sources: the State Council notice for 2026 (gov.cn, 2025-11, content_7047091).
@@ -247,7 +248,8 @@ public final class HolidayTable {
         : sourceName + " (" + years.firstKey() + "-" + years.lastKey() + ")";
   }
 
-  private HolidayYear year(int year) {
+  /** The year's data; package-private for the calendar's tables. */
+  HolidayYear year(int year) {
     HolidayYear y = years.get(year);
     checkArgument(y != null, "no holiday data for %s in %s", year, this);
     return y;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.SortedSet;
 
 /** Small, locale-independent text pieces shared by messages and derivations. */
 final class Texts {
@@ -50,5 +51,19 @@ final class Texts {
       sb.append('s');
     }
     return sb.length() == 0 ? "0m" : sb.toString();
+  }
+
+  /** Years for a sentence: {@code "2027"}, {@code "2027 and 2028"}, {@code "2027, 2028 and 2029"}. */
+  static String years(SortedSet<Integer> years) {
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    for (int year : years) {
+      if (i > 0) {
+        text.append(i == years.size() - 1 ? " and " : ", ");
+      }
+      text.append(year);
+      i++;
+    }
+    return text.toString();
   }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Writes the derivation of a deadline while {@link DeadlineCounter} counts. Deadlines are computed with {@link #OFF},
@@ -20,6 +22,8 @@ final class Trace {
 
   private final WorkingCalendar calendar;
   private final ImmutableList.Builder<DerivationStep> steps = ImmutableList.builder();
+  // Provisional years already introduced by a step of their own.
+  private final Set<Integer> announced = new HashSet<>();
 
   private Trace(WorkingCalendar calendar) {
     this.calendar = calendar;
@@ -54,6 +58,7 @@ final class Trace {
 
   void skipped(LocalDate date) {
     if (calendar != null) {
+      announce(date);
       steps.add(new DerivationStep(date, "skipped: " + calendar.note(date)));
     }
   }
@@ -66,6 +71,7 @@ final class Trace {
 
   void officeTimeCounted(LocalDate date, OfficeWindow window, Instant from, Instant to, Duration sum, Duration of) {
     if (calendar != null) {
+      announce(date);
       String counted = localTime(from) + "-" + localTime(to) + " (" + Texts.duration(Duration.between(from, to)) + ")";
       String total = Texts.duration(sum) + " of " + Texts.duration(of);
       String remark = remark(date);
@@ -89,6 +95,7 @@ final class Trace {
 
   void workingDayCounted(LocalDate date, int count, int of) {
     if (calendar != null) {
+      announce(date);
       String day = remark(date);
       steps.add(new DerivationStep(date, "working day " + count + " of " + of + (day.isEmpty() ? "" : ": " + day)));
     }
@@ -98,6 +105,7 @@ final class Trace {
     if (calendar == null) {
       return;
     }
+    announce(date);
     DayNote note = calendar.note(date);
     String text = "day " + days + " of " + days + " after the day of receipt";
     steps.add(
@@ -125,7 +133,21 @@ final class Trace {
   /** What is worth saying about a working day: empty for a plain weekday, else e.g. "make-up working day (调休)". */
   private String remark(LocalDate date) {
     DayNote note = calendar.note(date);
-    return note.kind() == DayNote.Kind.WEEKDAY && !note.weekendsOnly() ? "" : note.toString();
+    return note.isRemarkable() ? note.toString() : "";
+  }
+
+  /**
+   * Before the first step in a provisional year, a step that says so: which year, which rule its holidays come from,
+   * and that only the notice can set its make-up working days.
+   */
+  private void announce(LocalDate date) {
+    int year = date.getYear();
+    if (calendar.basis(year) == YearBasis.PROVISIONAL && announced.add(year)) {
+      steps.add(new DerivationStep(date, year + " is provisional: no State Council notice for " + year
+          + " is loaded, so its holidays are those of " + calendar.sourceOf(year)
+          + ": Art. 2 holidays, Art. 6 make-up rest days (补假) for those on a Saturday or Sunday,"
+          + " and no make-up working days (调休), which only the notice sets; the date may move when it is published"));
+    }
   }
 
   private void add(Instant instant, String text) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A court's working calendar: its zone, its office hours by date range, the official holidays and make-up working
@@ -41,12 +38,15 @@ import org.slf4j.LoggerFactory;
  * d.explain();    // the make-up Saturday counted, the Spring Festival skipped day by day
  * }</pre>
  *
- * <p>Immutable and thread-safe. Each year's working days are computed once, on first use, as a bit set; a deadline
- * costs about one step per day it spans, never a walk by the minute. Nothing here reads the system clock.
+ * <p>A year the holiday table does not cover is counted {@link MissingYearPolicy#PROVISIONAL provisionally} by
+ * default, from the national regulation; every deadline that reaches it says so ({@link Deadline#provisionalYears()}).
+ *
+ * <p>Immutable and thread-safe. Each year is computed once, on first use, as tables (working days and office time
+ * before each day): a deadline or an amount of office time costs a lookup per year it reaches, whatever its length.
+ * Nothing here reads the system clock.
  */
 public final class WorkingCalendar {
 
-  private static final Logger LOG = LoggerFactory.getLogger(WorkingCalendar.class);
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   /** Fujian's office hours (DOMAIN.md section 5): summer 1 June to 30 September, winter the rest of the year. */
@@ -61,7 +61,8 @@ public final class WorkingCalendar {
   private final HolidayTable holidays;
   private final ImmutableSortedMap<LocalDate, String> closures;
   private final MissingYearPolicy whenYearMissing;
-  private final ConcurrentMap<Integer, WorkingYear> years = new ConcurrentHashMap<>();
+  private final WorkingYears years;
+  private final TableCounter tables;
   private final String version;
 
   private WorkingCalendar(Builder b, OfficeHours[] hoursByDay) {
@@ -70,6 +71,8 @@ public final class WorkingCalendar {
     this.holidays = b.holidays == null ? HolidayTable.china() : b.holidays;
     this.closures = ImmutableSortedMap.copyOf(b.closures);
     this.whenYearMissing = b.whenYearMissing;
+    this.years = new WorkingYears(holidays, closures, whenYearMissing, hoursByDay, zone);
+    this.tables = new TableCounter(years, zone.getRules());
     this.version = ContentHash.of("cal-", canonical());
   }
 
@@ -80,12 +83,16 @@ public final class WorkingCalendar {
       text.append(hours).append(';');
     }
     text.append('\n').append(holidays.version()).append('\n').append(closures.keySet()).append('\n');
-    return text.append(whenYearMissing).toString();
+    text.append(whenYearMissing);
+    // A provisional year's dates come from the derivation: a change to it is a change of calendar.
+    return whenYearMissing == MissingYearPolicy.PROVISIONAL
+        ? text.append(' ').append(StatutoryHolidays.DERIVATION).toString()
+        : text.toString();
   }
 
   /**
    * The calendar's version: a hash of everything a count depends on (zone, office hours, the holiday table's dates,
-   * closures, the missing-year policy). Events record it beside every deadline, so a deadline always says which
+   * closures, the missing-year policy and, for provisional years, the derivation's own version). Events record it beside every deadline, so a deadline always says which
    * calendar counted it.
    *
    * @return e.g. {@code "cal-5b7e03c1d9a2f468"}, not null
@@ -97,7 +104,7 @@ public final class WorkingCalendar {
   /**
    * The default calendar: zone Asia/Shanghai; Fujian office hours (1 June to 30 September 08:00-12:00 and
    * 15:00-18:00, otherwise 08:00-12:00 and 14:30-17:30); the shipped {@link HolidayTable#china() China 2024-2026}
-   * holidays; no closures; {@link MissingYearPolicy#FAIL} for other years.
+   * holidays; no closures; {@link MissingYearPolicy#PROVISIONAL} for other years.
    *
    * @return the calendar, shared, not null
    */
@@ -148,12 +155,36 @@ public final class WorkingCalendar {
    * @param date a date, not null
    * @return true if the office works that day
    * @throws NullPointerException if {@code date} is null
-   * @throws MissingYearException if the holiday table does not cover the date's year and the calendar was built with
-   *     {@link MissingYearPolicy#FAIL}
+   * @throws MissingYearException if the holiday table does not cover the date's year under {@link
+   *     MissingYearPolicy#FAIL}
    */
   public boolean isWorkingDay(LocalDate date) {
     checkNotNull(date, "date");
-    return year(date.getYear()).isWorking(date);
+    return years.get(date.getYear()).isWorking(date);
+  }
+
+  /**
+   * What the calendar counts {@code year}'s days with: the year's notice, or, for a year the holiday table does not
+   * cover, what the missing-year policy says ({@link YearBasis#PROVISIONAL} by default).
+   *
+   * @param year a year
+   * @return the basis, not null
+   * @throws MissingYearException if the table does not cover the year and the calendar was built with {@link
+   *     MissingYearPolicy#FAIL}
+   */
+  public YearBasis basis(int year) {
+    return years.basis(year);
+  }
+
+  /**
+   * The holidays the calendar counts in {@code year}: the notice's, or those derived for a provisional year.
+   *
+   * @param year a year
+   * @return the holidays in date order, empty for a weekends-only year, not null
+   * @throws MissingYearException if the table does not cover the year under {@link MissingYearPolicy#FAIL}
+   */
+  public ImmutableList<Holiday> holidaysOf(int year) {
+    return years.get(year).holidays();
   }
 
   /**
@@ -180,6 +211,10 @@ public final class WorkingCalendar {
    */
   public OffsetDateTime nextOpening(Instant instant) {
     checkNotNull(instant, "instant");
+    Instant opening = tables.nextOpening(instant);
+    if (opening != null) {
+      return inZone(opening);
+    }
     OfficeTimeCursor office = new OfficeTimeCursor(this, instant, LocalDate.MAX, Trace.OFF);
     office.next();
     return inZone(office.start());
@@ -203,6 +238,10 @@ public final class WorkingCalendar {
     checkArgument(!to.isBefore(from), "working time interval ends before it starts: %s > %s", from, to);
     if (to.equals(from)) {
       return Duration.ZERO;
+    }
+    long officeTime = tables.officeTimeBetween(from, to);
+    if (officeTime >= 0) {
+      return Duration.ofNanos(officeTime);
     }
     // The walk stops with the date of the last instant inside the half-open interval: an interval ending at
     // midnight never asks about the next day (which may lie in a year without data).
@@ -235,7 +274,8 @@ public final class WorkingCalendar {
     if (amount.isZero()) {
       return inZone(from);
     }
-    return inZone(DeadlineCounter.workingHours(this, from, amount, Trace.OFF));
+    Instant due = tables.workingHours(from, amount.toNanos());
+    return inZone(due != null ? due : DeadlineCounter.workingHours(this, from, amount, Trace.OFF));
   }
 
   /**
@@ -267,7 +307,12 @@ public final class WorkingCalendar {
    */
   public Deadline due(OffsetDateTime start, Period period) {
     checkNotNull(start, "start");
-    return due(start.toInstant(), period);
+    checkNotNull(period, "period");
+    Instant from = start.toInstant();
+    Instant due = count(from, period);
+    // The caller's start is kept as it is when it already carries the zone's offset: one object less per deadline.
+    OffsetDateTime inZone = start.getOffset().equals(zone.getRules().getOffset(from)) ? start : inZone(from);
+    return new Deadline(this, inZone, period, inZone(due), provisionalYears(from, period, due));
   }
 
   /**
@@ -283,8 +328,62 @@ public final class WorkingCalendar {
   public Deadline due(Instant start, Period period) {
     checkNotNull(start, "start");
     checkNotNull(period, "period");
-    Instant due = DeadlineCounter.due(this, start, period, Trace.OFF);
-    return new Deadline(this, inZone(start), period, inZone(due));
+    Instant due = count(start, period);
+    return new Deadline(this, inZone(start), period, inZone(due), provisionalYears(start, period, due));
+  }
+
+  /**
+   * A deadline as an event records it, for a count of {@code period} from {@code start} that gave {@code due}, say
+   * with pauses credited or capped by a hard limit: the instant, this calendar's version, and the provisional years
+   * among those from the first day the period's kind consults (the day of receipt for working hours, the day after it
+   * for working days, the period's last day for natural days, none for natural hours) to the day of {@code due}.
+   *
+   * @param start when counting started, not null
+   * @param period the period counted, not null
+   * @param due the instant the count gave, not null
+   * @return the recorded deadline, at the calendar zone's offset, not null
+   * @throws NullPointerException if an argument is null
+   * @throws MissingYearException if a year in the span lacks holiday data under {@link MissingYearPolicy#FAIL}
+   */
+  public CountedDeadline counted(Instant start, Period period, Instant due) {
+    checkNotNull(start, "start");
+    checkNotNull(period, "period");
+    checkNotNull(due, "due");
+    return new CountedDeadline(inZone(due), version, provisionalYears(start, period, due));
+  }
+
+  /** The due instant of {@code period} from {@code start}: from the tables, or by the walk where they cannot. */
+  private Instant count(Instant start, Period period) {
+    Instant due = switch (period.kind()) {
+      case NATURAL_HOURS -> start.plus(period.duration());
+      case WORKING_HOURS -> tables.workingHours(start, period.duration().toNanos());
+      case WORKING_DAYS -> tables.workingDays(start, period.days());
+      case NATURAL_DAYS -> tables.naturalDays(start, period.days());
+    };
+    return due != null ? due : DeadlineCounter.due(this, start, period, Trace.OFF);
+  }
+
+  /** The provisional years among those a count of {@code period} from {@code start} to {@code due} consulted. */
+  private ImmutableSortedSet<Integer> provisionalYears(Instant start, Period period, Instant due) {
+    if (period.kind() == PeriodKind.NATURAL_HOURS || whenYearMissing != MissingYearPolicy.PROVISIONAL) {
+      return ImmutableSortedSet.of();
+    }
+    long firstDay = tables.epochDay(start);
+    if (period.kind() == PeriodKind.WORKING_DAYS) {
+      firstDay++;
+    } else if (period.kind() == PeriodKind.NATURAL_DAYS) {
+      firstDay += period.days();
+    }
+    int first = WorkingYears.yearOfEpochDay(firstDay);
+    int last = WorkingYears.yearOfEpochDay(tables.epochDay(due));
+    ImmutableSortedSet.Builder<Integer> provisional = null;
+    for (int year = first; year <= last; year++) {
+      if (years.basis(year) == YearBasis.PROVISIONAL) {
+        provisional = provisional == null ? ImmutableSortedSet.naturalOrder() : provisional;
+        provisional.add(year);
+      }
+    }
+    return provisional == null ? ImmutableSortedSet.of() : provisional.build();
   }
 
   /**
@@ -317,23 +416,24 @@ public final class WorkingCalendar {
 
   /** Why {@code date} is or is not a working day. */
   DayNote note(LocalDate date) {
-    WorkingYear year = year(date.getYear());
-    Optional<Holiday> holiday = holidays.holidayOn(date);
-    String closure = closures.get(date);
-    DayNote.Kind kind;
-    String name = "";
+    WorkingYear year = years.get(date.getYear());
+    Optional<Holiday> holiday = year.holidayOn(date);
+    String closure = year.closureOn(date);
     if (holiday.isPresent()) {
-      kind = DayNote.Kind.HOLIDAY;
-      name = holiday.get().name();
-    } else if (closure != null) {
-      kind = DayNote.Kind.CLOSURE;
-      name = closure;
-    } else if (holidays.isMakeUpWorkday(date)) {
-      kind = DayNote.Kind.MAKE_UP_WORKDAY;
-    } else {
-      kind = year.isWorking(date) ? DayNote.Kind.WEEKDAY : DayNote.Kind.WEEKEND;
+      return new DayNote(DayNote.Kind.HOLIDAY, holiday.get().name(), year.basis());
     }
-    return new DayNote(kind, name, year.weekendsOnly());
+    if (closure != null) {
+      return new DayNote(DayNote.Kind.CLOSURE, closure, year.basis());
+    }
+    if (year.isMakeUpWorkday(date)) {
+      return new DayNote(DayNote.Kind.MAKE_UP_WORKDAY, "", year.basis());
+    }
+    return new DayNote(year.isWorking(date) ? DayNote.Kind.WEEKDAY : DayNote.Kind.WEEKEND, "", year.basis());
+  }
+
+  /** The source a year's holidays come from: its notice as the table cites it, or the regulation's citation. */
+  String sourceOf(int year) {
+    return years.get(year).source();
   }
 
   /** The instant a local time of {@code date} stands for in the calendar's zone. */
@@ -351,38 +451,6 @@ public final class WorkingCalendar {
     return OffsetDateTime.ofInstant(instant, zone);
   }
 
-  private WorkingYear year(int year) {
-    WorkingYear y = years.get(year);
-    return y != null ? y : years.computeIfAbsent(year, this::computeYear);
-  }
-
-  // Runs at most once per year (computeIfAbsent), which is what makes the fallback warning appear once per year.
-  private WorkingYear computeYear(int year) {
-    ImmutableSortedMap<LocalDate, String> yearClosures =
-        closures.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true);
-    if (holidays.covers(year)) {
-      return WorkingYear.of(year, holidays, yearClosures);
-    }
-    String missing = "no holiday data for " + year + " in " + holidays;
-    if (whenYearMissing == MissingYearPolicy.FAIL) {
-      throw new MissingYearException(
-          year,
-          missing
-              + ": add the State Council notice's holidays and make-up working days for "
-              + year
-              + " to a holiday file and build the calendar with"
-              + " WorkingCalendar.builder().holidays(HolidayTable.fromFile(path)), or choose"
-              + " .whenYearMissing(MissingYearPolicy.WEEKENDS_ONLY) to count plain weekends for such years");
-    }
-    LOG.warn(
-        "{}: counting plain weekends for {} (MissingYearPolicy.WEEKENDS_ONLY); deadlines in {} ignore its official"
-            + " holidays until a holiday file with the year is supplied",
-        missing,
-        year,
-        year);
-    return WorkingYear.of(year, null, yearClosures);
-  }
-
   /**
    * The only mutable way to a {@link WorkingCalendar}. Starts from the defaults of {@link WorkingCalendar#china()};
    * office hours given here replace the Fujian default as a whole. A builder may be reused: {@link #build()} copies
@@ -394,7 +462,7 @@ public final class WorkingCalendar {
     private final List<OfficeSeason> seasons = new ArrayList<>();
     private HolidayTable holidays;
     private final TreeMap<LocalDate, String> closures = new TreeMap<>();
-    private MissingYearPolicy whenYearMissing = MissingYearPolicy.FAIL;
+    private MissingYearPolicy whenYearMissing = MissingYearPolicy.PROVISIONAL;
 
     private Builder() {}
 
@@ -470,7 +538,8 @@ public final class WorkingCalendar {
     }
 
     /**
-     * What to do with a date in a year the holiday table does not cover. Default: {@link MissingYearPolicy#FAIL}.
+     * What to do with a date in a year the holiday table does not cover. Default: {@link
+     * MissingYearPolicy#PROVISIONAL}.
      *
      * @param policy the policy, not null
      * @return this builder

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.MissingYearException;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
@@ -262,7 +261,7 @@ public final class SlaClock {
   public SlaDue schedule() {
     checkState(!isPaused() && !isStopped(), "%s clock is paused or stopped; it has nothing to schedule", target);
     return new SlaDue(
-        new CountedDeadline(dueAt().orElseThrow(), calendar.version()),
+        calendar.counted(startedAt, period, dueAt().orElseThrow().toInstant()),
         atRiskAt().orElseThrow(),
         inZone(capped(calendar.due(startedAt, period).dueAt().toInstant())));
   }
@@ -278,7 +277,7 @@ public final class SlaClock {
     checkState(isStopped(), "%s clock has not stopped", target);
     Instant due = capped(PauseCredit.due(calendar, startedAt, period, pauses));
     return new SlaDue(
-        new CountedDeadline(inZone(due), calendar.version()),
+        calendar.counted(startedAt, period, due),
         inZone(due),
         inZone(capped(calendar.due(startedAt, period).dueAt().toInstant())));
   }

@@ -164,16 +164,20 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void due_yearWithoutData_failsNamingTheYearAndHowToSupplyIt() {
+  void due_yearWithoutDataUnderFail_failsNamingTheYearAndHowToAddIt() {
+    WorkingCalendar strict = WorkingCalendar.builder().whenYearMissing(MissingYearPolicy.FAIL).build();
     // 1 working day from Thu 2026-12-31 would be in 2027, which the shipped table does not cover.
-    assertThatThrownBy(() -> CHINA.due(OffsetDateTime.parse("2026-12-31T10:00+08:00"), Period.workingDays(1)))
+    assertThatThrownBy(() -> strict.due(OffsetDateTime.parse("2026-12-31T10:00+08:00"), Period.workingDays(1)))
         .isInstanceOfSatisfying(MissingYearException.class, e -> assertThat(e.year()).isEqualTo(2027))
         .hasMessageContaining("no holiday data for 2027 in holidays-cn.yaml (2024-2026)")
-        .hasMessageContaining("HolidayTable.fromFile(path)")
-        .hasMessageContaining(".whenYearMissing(MissingYearPolicy.WEEKENDS_ONLY)");
-    assertThatThrownBy(() -> CHINA.isWorkingDay(LocalDate.of(2027, 1, 4)))
+        .hasMessageContaining("HolidayTable.china().extendedWith(HolidayTable.fromFile(path))")
+        .hasMessageContaining(".whenYearMissing(MissingYearPolicy.PROVISIONAL)");
+    assertThatThrownBy(() -> strict.isWorkingDay(LocalDate.of(2027, 1, 4)))
         .isInstanceOf(MissingYearException.class)
         .hasMessageContaining("2027");
+    // An interval that ends at midnight of 1 January never asks about the new year.
+    assertThat(strict.workingTimeBetween(Instant.parse("2026-12-31T00:00:00Z"), Instant.parse("2026-12-31T16:00:00Z")))
+        .isEqualTo(Duration.ofHours(7));
   }
 
   @Test
@@ -274,10 +278,12 @@ class WorkingCalendarTest {
                 "2027:\n  source: court notice (gov.cn)\n  holidays:\n    - {name: 元旦, off: [2027-01-01, 2027-01-01]}\n"
                     .getBytes(UTF_8)),
             "holidays-court.yaml");
-    WorkingCalendar calendar = WorkingCalendar.builder().holidays(court).build();
+    WorkingCalendar calendar =
+        WorkingCalendar.builder().holidays(court).whenYearMissing(MissingYearPolicy.FAIL).build();
 
     assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
     assertThat(calendar.holidays()).isSameAs(court);
+    assertThat(calendar.basis(2027)).isEqualTo(YearBasis.NOTICE);
     assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2026, 3, 10)))
         .isInstanceOf(MissingYearException.class)
         .hasMessageContaining("holidays-court.yaml");

@@ -10,11 +10,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.enforcementdesk.calendar.Deadline;
+import org.enforcementdesk.calendar.HolidayRegulation;
 import org.enforcementdesk.calendar.HolidayTable;
 import org.enforcementdesk.calendar.MissingYearException;
 import org.enforcementdesk.calendar.MissingYearPolicy;
@@ -31,8 +34,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code enforcement calendar due --from START --working-days N}: when a period started at a given moment is due, by
- * the library's default calendar (Asia/Shanghai, Fujian office hours, the shipped China 2024-2026 holidays) or with a
- * court's own holiday file. The first line of output is the due instant and nothing else, so scripts can read it;
+ * the library's default calendar (Asia/Shanghai, Fujian office hours, the shipped China 2024-2026 holidays, later
+ * years provisional) or with a court's holiday file added. The first line of output is the due instant and nothing else, so scripts can read it;
  * {@code --explain} adds the derivation a clerk can check day by day.
  */
 @Command(
@@ -46,17 +49,19 @@ import picocli.CommandLine.TypeConversionException;
       "Usage: enforcement calendar due --from=DATE-TIME",
       "         (--working-days=N | --natural-days=N | --working-hours=H |",
       "          --natural-hours=H | --period=TEXT)",
-      "         [--calendar=FILE] [--weekends-when-missing] [--explain] [-hV]"
+      "         [--calendar=FILE] [--when-year-missing=POLICY] [--explain] [-hV]"
     },
     description = {
       "",
-      "The first line is the due instant (ISO-8601, +08:00); --explain adds the derivation. Give --from and exactly"
-          + " one period option.",
+      "The first line is the due instant (ISO-8601, +08:00). A provisional deadline (one that reaches a year whose"
+          + " State Council notice is not loaded) adds a line saying so; --explain adds the derivation. Give --from and"
+          + " exactly one period option.",
       "",
       "The calendar: zone Asia/Shanghai; Fujian office hours",
       "  1 Jun-30 Sep  08:00-12:00 and 15:00-18:00",
       "  otherwise     08:00-12:00 and 14:30-17:30",
-      "official holidays and make-up working days (调休) of 2024-2026, or of --calendar FILE.",
+      "official holidays and make-up working days (调休) of 2024-2026, and of --calendar FILE;",
+      "a later year is provisional: its holidays are derived from 全国年节及纪念日放假办法.",
       ""
     },
     footer = {
@@ -64,7 +69,8 @@ import picocli.CommandLine.TypeConversionException;
       "Example:",
       "  ./enforcement calendar due --from 2026-02-13T16:00+08:00 --working-days 3",
       "",
-      "Exit codes: 0 ok; 2 bad usage or input, including a date in a year without holiday data."
+      "Exit codes: 0 ok; 2 bad usage or input, including (with --when-year-missing fail) a date in a year without"
+          + " holiday data."
     })
 final class CalendarDueCommand implements Callable<Integer> {
 
@@ -90,14 +96,19 @@ final class CalendarDueCommand implements Callable<Integer> {
   @Option(
       names = "--calendar",
       paramLabel = "FILE",
-      description = "a court's own holiday file (YAML in the format of the shipped holidays-cn.yaml); it replaces the"
-          + " shipped data, so it must list every year the count reaches")
+      description = "a holiday file (YAML in the format of the shipped holidays-cn.yaml), e.g. next year's notice: its"
+          + " years are added to the shipped data, a year in both taken from the file")
   private Path calendarFile;
 
   @Option(
-      names = "--weekends-when-missing",
-      description = "in a year without holiday data, count plain weekends (with a warning) instead of refusing")
-  private boolean weekendsWhenMissing;
+      names = "--when-year-missing",
+      paramLabel = "POLICY",
+      converter = Policy.class,
+      description = {
+        "a year without holiday data is counted: provisional (the default) from the national regulation,",
+        "  and said so; fail: refused; weekends-only: plain weekends, with a warning"
+      })
+  private MissingYearPolicy whenYearMissing = MissingYearPolicy.PROVISIONAL;
 
   @Option(
       names = "--explain",
@@ -112,10 +123,13 @@ final class CalendarDueCommand implements Callable<Integer> {
     try {
       Deadline deadline = calendar.due(from, p);
       // Everything is worked out before the first line is printed: a failure leaves standard output empty.
-      lines =
-          explain
-              ? List.of(deadline.dueAt().toString(), deadline.explain())
-              : List.of(deadline.dueAt().toString());
+      lines = new ArrayList<>(List.of(deadline.dueAt().toString()));
+      if (deadline.isProvisional()) {
+        lines.add(provisional(deadline, calendar));
+      }
+      if (explain) {
+        lines.add(deadline.explain());
+      }
     } catch (MissingYearException e) {
       // The library's message speaks to programmers (builder calls); this one names the options that fix it.
       throw new IllegalArgumentException(
@@ -126,7 +140,7 @@ final class CalendarDueCommand implements Callable<Integer> {
               + ": give a holiday file that has "
               + e.year()
               + " (the State Council notice's holidays and make-up working days) with --calendar FILE,"
-              + " or count plain weekends for it with --weekends-when-missing",
+              + " or count it provisionally with --when-year-missing provisional",
           e);
     } catch (DateTimeException | ArithmeticException e) {
       throw new IllegalArgumentException(p + " from " + from + " ends beyond the dates that can be counted", e);
@@ -150,15 +164,37 @@ final class CalendarDueCommand implements Callable<Integer> {
     return given.values().iterator().next();
   }
 
+  /** The line that says a deadline is provisional, naming each year and the rule its holidays come from. */
+  private static String provisional(Deadline deadline, WorkingCalendar calendar) {
+    String years = deadline.provisionalYears().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    String rules = deadline.provisionalYears().stream()
+        .map(year -> HolidayRegulation.inForce(year).citation())
+        .distinct()
+        .collect(Collectors.joining("; "));
+    return "provisional: no State Council notice for " + years + " in " + calendar.holidays()
+        + "; counted with the holidays of " + rules + "; the date may move when the notice is published";
+  }
+
   private WorkingCalendar calendar() {
-    WorkingCalendar.Builder builder = WorkingCalendar.builder();
+    WorkingCalendar.Builder builder = WorkingCalendar.builder().whenYearMissing(whenYearMissing);
     if (calendarFile != null) {
-      builder.holidays(holidays(calendarFile));
-    }
-    if (weekendsWhenMissing) {
-      builder.whenYearMissing(MissingYearPolicy.WEEKENDS_ONLY);
+      builder.holidays(HolidayTable.china().extendedWith(holidays(calendarFile)));
     }
     return builder.build();
+  }
+
+  /** {@code --when-year-missing}: provisional, fail or weekends-only. */
+  static final class Policy implements ITypeConverter<MissingYearPolicy> {
+    @Override
+    public MissingYearPolicy convert(String value) {
+      for (MissingYearPolicy policy : MissingYearPolicy.values()) {
+        if (policy.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value)) {
+          return policy;
+        }
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not a policy for a missing year: give provisional, fail or weekends-only");
+    }
   }
 
   private static HolidayTable holidays(Path file) {

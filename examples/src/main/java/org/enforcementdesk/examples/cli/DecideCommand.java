@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +16,10 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.enforcementdesk.calendar.MissingYearException;
+import org.enforcementdesk.calendar.Deadline;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.json.EnforcementJson;
 import org.enforcementdesk.model.Request;
@@ -50,8 +53,8 @@ import picocli.CommandLine.Spec;
       "",
       "Each request is decided with a case history of one request within 30 days (itself), no other contact"
           + " and no open petition. Deadlines run from receivedAt by the default calendar (Asia/Shanghai, Fujian"
-          + " office hours, China's 2024-2026 holidays), the resolution capped by resolveNoLaterThan, as the"
-          + " desk does.",
+          + " office hours, China's 2024-2026 holidays, later years provisional), the resolution capped by"
+          + " resolveNoLaterThan, as the desk does.",
       "",
       "Output: one JSON object per line, in input order, with these fields:",
       "  id                  the request id",
@@ -60,7 +63,9 @@ import picocli.CommandLine.Spec;
       "  urgency             URGENT, PRIORITY or NORMAL",
       "  targets             {response, resolution, callback}: periods as",
       "                      text, e.g. \"4 working hours\"",
-      "  deadlines           {response, resolution}: when due, +08:00",
+      "  deadlines           {response, resolution, provisionalYears}: when",
+      "                      due, +08:00, and the years counted without",
+      "                      their notice (the dates may move), or []",
       "  resolveNoLaterThan  the hard limit on resolution, or null",
       "  startTier           OFFICER, CENTER_DIRECTOR or BUREAU_LEADER",
       "  requirements        handling requirements (办理要求), texts",
@@ -135,14 +140,15 @@ final class DecideCommand implements Callable<Integer> {
         decision.resolutionLimit().map(l -> l.atZoneSameInstant(calendar.zone()).toOffsetDateTime()).orElse(null);
     try {
       OffsetDateTime received = request.receivedAt();
-      OffsetDateTime resolution = calendar.due(received, decision.targets().resolution()).dueAt();
-      deadlines.put("response", calendar.due(received, decision.targets().response()).dueAt().toString());
-      deadlines.put("resolution", (limit != null && limit.isBefore(resolution) ? limit : resolution).toString());
-    } catch (MissingYearException e) {
-      throw new IllegalArgumentException(
-          "request " + request.id() + " received " + request.receivedAt() + ": its deadlines reach " + e.year()
-              + ", for which the calendar has no holiday data (" + calendar.holidays() + ")",
-          e);
+      Deadline resolution = calendar.due(received, decision.targets().resolution());
+      Deadline response = calendar.due(received, decision.targets().response());
+      deadlines.put("response", response.dueAt().toString());
+      boolean capped = limit != null && limit.isBefore(resolution.dueAt());
+      deadlines.put("resolution", (capped ? limit : resolution.dueAt()).toString());
+      // A year without its State Council notice is counted from the national regulation: the dates may move.
+      ArrayNode provisional = deadlines.putArray("provisionalYears");
+      new TreeSet<>(Sets.union(response.provisionalYears(), capped ? Set.of() : resolution.provisionalYears()))
+          .forEach(provisional::add);
     } catch (DateTimeException | ArithmeticException e) {
       throw new IllegalArgumentException(
           "request " + request.id() + " received " + request.receivedAt() + ": its deadlines cannot be counted", e);

@@ -98,13 +98,37 @@ class CalendarDueCommandTest {
   }
 
   @Test
-  void due_weekendsWhenMissing_countsPlainWeekendsInAYearWithoutData() {
+  void due_weekendsOnly_countsPlainWeekendsInAYearWithoutData() {
     // 2027 is not in the shipped data: Thu 12-31 and Fri 01-01 count (no holiday known), then Mon 01-04.
-    CliRun run =
-        CliRun.of(
-            "calendar", "due", "--from", "2026-12-30T16:00+08:00", "--working-days", "3", "--weekends-when-missing");
+    CliRun run = CliRun.of(
+        args("calendar due --from 2026-12-30T16:00+08:00 --working-days 3 --when-year-missing weekends-only"));
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.out().lines()).containsExactly("2027-01-04T17:30+08:00");
+  }
+
+  @Test
+  void due_intoAYearWithoutItsNotice_isProvisional_andSaysSo() {
+    // Thu 12-31 counts; Fri 01-01 is 元旦 by the regulation; Mon 01-04 and Tue 01-05 count.
+    CliRun run = CliRun.of(args("calendar due --from 2026-12-30T16:00+08:00 --working-days 3 --explain"));
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out().lines().limit(2))
+        .containsExactly(
+            "2027-01-05T17:30+08:00",
+            "provisional: no State Council notice for 2027 in holidays-cn.yaml (2024-2026); counted with the holidays"
+                + " of 全国年节及纪念日放假办法 (2024 revision, in force since 2025-01-01); the date may move when the"
+                + " notice is published");
+    assertThat(run.out()).contains("2027 is provisional", "2027-01-01 (Fri) skipped: 元旦 holiday");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void due_courtFileWithTheYear_isAddedToTheShippedData_andTheDeadlineIsFirm() throws IOException {
+    Path court = write("court.yaml", COURT_2027);
+    CliRun run = runWithCalendar(court);
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out().lines()).containsExactly("2026-02-25T17:30+08:00");
+    CliRun late = CliRun.of(args("calendar due --from 2026-12-30T16:00+08:00 --working-days 3 --calendar", court));
+    assertThat(late.out().lines()).containsExactly("2027-01-05T17:30+08:00");
   }
 
   @Test
@@ -137,9 +161,14 @@ class CalendarDueCommandTest {
         Arguments.of(from + " --period=0_working_days", "working days must be positive: 0"),
         Arguments.of(from + " --working-days 3 --foo", "Unknown option: '--foo'"),
         Arguments.of(
-            "calendar due --from 2026-12-30T16:00+08:00 --working-days 3",
+            "calendar due --from 2026-12-30T16:00+08:00 --working-days 3 --when-year-missing fail",
             "no holiday data for 2027 in holidays-cn.yaml (2024-2026): give a holiday file that has 2027"),
-        Arguments.of("calendar due --from 2023-12-28T16:00+08:00 --natural-days 3", "no holiday data for 2023"));
+        Arguments.of(
+            "calendar due --from 2023-12-28T16:00+08:00 --natural-days 3 --when-year-missing fail",
+            "no holiday data for 2023"),
+        Arguments.of(
+            from + " --working-days 3 --when-year-missing never",
+            "'never' is not a policy for a missing year: give provisional, fail or weekends-only"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -166,9 +195,12 @@ class CalendarDueCommandTest {
   }
 
   @Test
-  void due_courtCalendarWithoutTheYear_namesTheFile() throws IOException {
+  void due_courtCalendarWithoutTheYear_underFail_namesBothSources() throws IOException {
     Path court = write("court.yaml", COURT_2027);
-    assertBadInput(runWithCalendar(court), "no holiday data for 2026 in " + court + " (2027-2027)");
+    assertBadInput(
+        CliRun.of(args("calendar due --from 2027-12-30T16:00+08:00 --working-days 3 --when-year-missing fail"
+            + " --calendar", court)),
+        "no holiday data for 2028 in holidays-cn.yaml + " + court + " (2024-2027)");
   }
 
   private CliRun runWithCalendar(Path file) {

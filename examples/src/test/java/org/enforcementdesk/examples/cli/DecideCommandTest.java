@@ -58,7 +58,8 @@ class DecideCommandTest {
         .isEqualTo("{\"response\":\"30 natural minutes\",\"resolution\":\"2 natural hours\",\"callback\":\"1 working day\"}");
     // Received 2026-03-02T09:15+08:00: first contact within 30 minutes, resolved within 2 hours, both natural time.
     assertThat(renewal.get("deadlines").toString())
-        .isEqualTo("{\"response\":\"2026-03-02T09:45+08:00\",\"resolution\":\"2026-03-02T11:15+08:00\"}");
+        .isEqualTo("{\"response\":\"2026-03-02T09:45+08:00\",\"resolution\":\"2026-03-02T11:15+08:00\","
+            + "\"provisionalYears\":[]}");
     assertThat(renewal.get("resolveNoLaterThan").asText()).isEqualTo("2026-03-06T00:00+08:00");
     assertThat(renewal.get("requirements").toString()).isEqualTo("[\"在查封期限届满前办结\"]");
     assertThat(renewal.get("firedRules").toString())
@@ -170,10 +171,13 @@ class DecideCommandTest {
   }
 
   @Test
-  void decide_yearWithoutHolidayData_exitsTwoNamingTheRequest() {
+  void decide_yearWithoutHolidayData_isProvisionalAndSaysSo() {
     Path future = RuleFiles.write(dir.resolve("future.jsonl"), request("R-2031", "2031-03-03T09:15+08:00", "2031-04-30"));
-    assertBadInput(CliRun.of("decide", future.toString()), "request R-2031 received 2031-03-03T09:15+08:00: ")
-        .contains("no holiday data");
+    List<JsonNode> decisions = decisions(CliRun.of("decide", future.toString()));
+    assertThat(decisions).hasSize(1);
+    assertThat(decisions.get(0).get("deadlines").get("provisionalYears").toString()).isEqualTo("[2031]");
+    assertThat(decisions(CliRun.of("decide", SAMPLE.toString())).get(0).get("deadlines").get("provisionalYears"))
+        .isEmpty();
   }
 
   @Test
