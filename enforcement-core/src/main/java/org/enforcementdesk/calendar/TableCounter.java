@@ -1,7 +1,6 @@
 package org.enforcementdesk.calendar;
 
 import java.time.Instant;
-import java.time.zone.ZoneRules;
 
 /**
  * The counting rules of {@link DeadlineCounter}, answered from the {@link WorkingYear} tables: a deadline or an
@@ -19,11 +18,11 @@ final class TableCounter {
   private static final long NANOS = 1_000_000_000L;
 
   private final WorkingYears years;
-  private final ZoneRules rules;
+  private final ZoneOffsets offsets;
 
-  TableCounter(WorkingYears years, ZoneRules rules) {
+  TableCounter(WorkingYears years, ZoneOffsets offsets) {
     this.years = years;
-    this.rules = rules;
+    this.offsets = offsets;
   }
 
   /** The instant {@code amount} nanoseconds of office time after {@code start}; {@code amount > 0}. */
@@ -33,14 +32,16 @@ final class TableCounter {
       return null;
     }
     long target = position(y, start) + amount;
+    int from = dayIndex(y, start);
     while (target > y.officeTime()) {
       target -= y.officeTime();
       y = years.get(y.year() + 1);
+      from = 0;
       if (!y.fixedOffset()) {
         return null;
       }
     }
-    int day = y.dayReaching(target, false);
+    int day = y.dayReaching(from, target, false);
     return instant(y, day, y.windows(day).reached(target - y.officeBefore(day)));
   }
 
@@ -70,14 +71,16 @@ final class TableCounter {
       return null;
     }
     long position = position(y, instant);
+    int from = dayIndex(y, instant);
     while (position >= y.officeTime()) {
       y = years.get(y.year() + 1);
       if (!y.fixedOffset()) {
         return null;
       }
       position = 0;
+      from = 0;
     }
-    int day = y.dayReaching(position, true);
+    int day = y.dayReaching(from, position, true);
     return instant(y, day, y.windows(day).openAfter(position - y.officeBefore(day)));
   }
 
@@ -122,7 +125,7 @@ final class TableCounter {
 
   /** The local epoch day of {@code instant} in the calendar's zone (without touching any year's holiday data). */
   long epochDay(Instant instant) {
-    return Math.floorDiv(instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds(), DAY_SECONDS);
+    return offsets.epochDay(instant);
   }
 
   /** Office time of year {@code y} before {@code instant}, clamped to the year. */
@@ -138,6 +141,11 @@ final class TableCounter {
     int index = (int) day;
     long nanoOfDay = (local - day * DAY_SECONDS) * NANOS + instant.getNano();
     return y.officeBefore(index) + (y.isWorking(index) ? y.windows(index).elapsed(nanoOfDay) : 0);
+  }
+
+  /** The day index of {@code instant} in its own year {@code y}. */
+  private static int dayIndex(WorkingYear y, Instant instant) {
+    return (int) ((instant.getEpochSecond() - y.firstEpochSecond()) / DAY_SECONDS);
   }
 
   private static Instant instant(WorkingYear y, int day, long nanoOfDay) {

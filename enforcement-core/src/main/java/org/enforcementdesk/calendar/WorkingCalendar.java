@@ -62,6 +62,7 @@ public final class WorkingCalendar {
   private final ImmutableSortedMap<LocalDate, String> closures;
   private final MissingYearPolicy whenYearMissing;
   private final WorkingYears years;
+  private final ZoneOffsets offsets;
   private final TableCounter tables;
   private final String version;
 
@@ -72,7 +73,8 @@ public final class WorkingCalendar {
     this.closures = ImmutableSortedMap.copyOf(b.closures);
     this.whenYearMissing = b.whenYearMissing;
     this.years = new WorkingYears(holidays, closures, whenYearMissing, hoursByDay, zone);
-    this.tables = new TableCounter(years, zone.getRules());
+    this.offsets = new ZoneOffsets(zone.getRules());
+    this.tables = new TableCounter(years, offsets);
     this.version = ContentHash.of("cal-", canonical());
   }
 
@@ -311,7 +313,7 @@ public final class WorkingCalendar {
     Instant from = start.toInstant();
     Instant due = count(from, period);
     // The caller's start is kept as it is when it already carries the zone's offset: one object less per deadline.
-    OffsetDateTime inZone = start.getOffset().equals(zone.getRules().getOffset(from)) ? start : inZone(from);
+    OffsetDateTime inZone = start.getOffset().equals(offsets.at(from)) ? start : inZone(from);
     return new Deadline(this, inZone, period, inZone(due), provisionalYears(from, period, due));
   }
 
@@ -365,7 +367,8 @@ public final class WorkingCalendar {
 
   /** The provisional years among those a count of {@code period} from {@code start} to {@code due} consulted. */
   private ImmutableSortedSet<Integer> provisionalYears(Instant start, Period period, Instant due) {
-    if (period.kind() == PeriodKind.NATURAL_HOURS || whenYearMissing != MissingYearPolicy.PROVISIONAL) {
+    // Every year a count touches has been computed by now, so a calendar with no provisional year yet has none here.
+    if (period.kind() == PeriodKind.NATURAL_HOURS || !years.anyProvisional()) {
       return ImmutableSortedSet.of();
     }
     long firstDay = tables.epochDay(start);
@@ -443,12 +446,12 @@ public final class WorkingCalendar {
 
   /** The local date of {@code instant} in the calendar's zone. */
   LocalDate dateOf(Instant instant) {
-    return LocalDate.ofInstant(instant, zone);
+    return LocalDate.ofEpochDay(offsets.epochDay(instant));
   }
 
   /** {@code instant} at the calendar zone's offset. */
   OffsetDateTime inZone(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, zone);
+    return offsets.inZone(instant);
   }
 
   /**

@@ -167,9 +167,11 @@ final class WorkingYear {
     if (target > workingBefore[length]) {
       return -1;
     }
-    // The smallest day i with workingBefore[i + 1] >= target.
+    // The smallest day i with workingBefore[i + 1] >= target. Working days are most days, so the answer nearly always
+    // lies within half as many days again (plus a Spring Festival): search there first.
     int lo = from;
-    int hi = length - 1;
+    int near = from + count + count / 2 + 16;
+    int hi = near < length - 1 && workingBefore[near + 1] >= target ? near : length - 1;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (workingBefore[mid + 1] >= target) {
@@ -211,11 +213,12 @@ final class WorkingYear {
   }
 
   /**
-   * The smallest day index whose end has office time {@code >= position} passed since the year began ({@code 0 <
-   * position <= officeTime()}), or, with {@code strictly}, {@code > position} ({@code 0 <= position < officeTime()}).
+   * The smallest day index, not before {@code from}, whose end has office time {@code >= position} passed since the
+   * year began ({@code 0 < position <= officeTime()}), or, with {@code strictly}, {@code > position} ({@code 0 <=
+   * position < officeTime()}); the caller knows the answer is not before {@code from}.
    */
-  int dayReaching(long position, boolean strictly) {
-    int lo = 0;
+  int dayReaching(int from, long position, boolean strictly) {
+    int lo = from;
     int hi = length - 1;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;

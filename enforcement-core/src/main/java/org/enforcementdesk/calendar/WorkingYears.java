@@ -28,6 +28,8 @@ final class WorkingYears {
   private final ConcurrentMap<Integer, WorkingYear> years = new ConcurrentHashMap<>();
   // Plain array: WorkingYear's fields are final, so a reader that sees the reference sees the whole year.
   private final WorkingYear[] cached = new WorkingYear[CACHED];
+  // Set once the first provisional year is computed: until then no deadline can be provisional.
+  private volatile boolean anyProvisional;
 
   WorkingYears(HolidayTable holidays, ImmutableSortedMap<LocalDate, String> closures, MissingYearPolicy whenYearMissing,
       OfficeHours[] hoursByDay, ZoneId zone) {
@@ -77,6 +79,11 @@ final class WorkingYears {
     return 365 * before + Math.floorDiv(before, 4) - Math.floorDiv(before, 100) + Math.floorDiv(before, 400) - 719_162;
   }
 
+  /** Whether any year of this calendar has been counted provisionally so far. */
+  boolean anyProvisional() {
+    return anyProvisional;
+  }
+
   /** What the year is counted with, computing it if need be. */
   YearBasis basis(int year) {
     return get(year).basis();
@@ -105,6 +112,7 @@ final class WorkingYears {
                 + " that reaches it says so until the State Council notice for {} is added with"
                 + " HolidayTable.extendedWith and handed to the desk",
             missing, year, derived.source(), year);
+        anyProvisional = true;
         return WorkingYear.of(year, YearBasis.PROVISIONAL, derived, yearClosures, hoursByDay, zone);
     }
   }
