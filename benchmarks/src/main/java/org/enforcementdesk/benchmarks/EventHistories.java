@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
@@ -173,7 +174,8 @@ final class EventHistories {
         OffsetDateTime due = received.plusDays(15);
         boolean pauses = target.kind() != DelegationKind.PRE_ENFORCEMENT_TEAM;
         s.add(new Delegated(
-            id, at, DIRECTOR, target, "", new CountedDeadline(due, calendar.version()), pauses));
+            id, at, DIRECTOR, target, "", Period.naturalDays(15), new CountedDeadline(due, calendar.version()),
+            pauses));
         if (pauses) {
           resolution = resolution.pause(DELEGATED, at);
         }
@@ -225,7 +227,7 @@ final class EventHistories {
           OffsetDateTime due = OffsetDateTime.ofInstant(opened, calendar.zone()).plusDays(5);
           s.add(
               new RectificationOpened(
-                  id, opened, Actor.SYSTEM, 1, aspect, Tier.CENTER_DIRECTOR, Optional.empty(),
+                  id, opened, Actor.SYSTEM, 1, aspect, Tier.CENTER_DIRECTOR, Optional.empty(), Period.naturalDays(5),
                   new CountedDeadline(due, calendar.version()), RULES));
           if (random.nextInt(5) != 0) {
             s.add(new RectificationMeasureRecorded(id, s.later(random, 60, 4 * 24 * 60), OFFICER, 1, "talked"));

@@ -170,7 +170,7 @@ public final class CaseDesk {
       boolean review,
       BiFunction<CaseFile, Instant, CaseEvent> decide) {
     Permissions.checkCaseCommand(actor, command, caseNumber);
-    return Conflicts.retry(() -> {
+    return runner.attempt(() -> {
       CaseFile file = orders.caseFile(caseNumber);
       Instant now = clock.instant();
       CaseEvent event = decided(decide, file, now);

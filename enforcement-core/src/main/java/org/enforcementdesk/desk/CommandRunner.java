@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
@@ -68,13 +69,26 @@ final class CommandRunner {
   }
 
   /**
+   * Runs a command's attempts as {@link Conflicts#retry} does, each with the calendar held still: how every command
+   * and every tick reads and writes, so that a calendar swap falls between commands, never inside one.
+   */
+  <T> T attempt(Supplier<T> attempt) {
+    return attempt(attempt, () -> {});
+  }
+
+  /** {@link #attempt(Supplier)}, telling {@code onConflict} of each conflict met. */
+  <T> T attempt(Supplier<T> attempt, Runnable onConflict) {
+    return Conflicts.retry(() -> deadlines.pinned(attempt), onConflict);
+  }
+
+  /**
    * Runs a command on a work order.
    *
    * @param signal the party signal the rules review the result for, or null for none
    */
   WorkOrder run(RequestId id, Actor actor, CommandKind command, ReviewSignal signal, Step step) {
     Permissions.checkRole(actor, command);
-    return Conflicts.retry(() -> {
+    return attempt(() -> {
       WorkOrder order = orders.loadFor(actor, command, id);
       Permissions.checkOwner(actor, command, order);
       Guards.allowed(order, command, actor);

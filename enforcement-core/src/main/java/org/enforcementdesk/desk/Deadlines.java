@@ -2,6 +2,8 @@ package org.enforcementdesk.desk;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
@@ -19,10 +21,16 @@ import org.enforcementdesk.sla.SlaTargets;
  * The one place a command counts time: every deadline an event records is counted here, on the desk's calendar,
  * when the command runs. The fold then only reads what was recorded, so a work order replays to the same deadlines
  * whatever calendar is in force later.
+ *
+ * <p>The calendar can be swapped while the desk runs ({@link #swap}): every command runs {@link #pinned} (a read
+ * lock), and the swap takes the write lock, so a command counts all its deadlines on one calendar and no command
+ * that counted on the old calendar commits after the swap. The revision that follows a swap therefore sees every
+ * deadline the old calendar counted.
  */
 final class Deadlines {
 
-  private final WorkingCalendar calendar;
+  private final ReentrantReadWriteLock swapping = new ReentrantReadWriteLock();
+  private volatile WorkingCalendar calendar;
 
   Deadlines(WorkingCalendar calendar) {
     this.calendar = calendar;
@@ -30,6 +38,28 @@ final class Deadlines {
 
   WorkingCalendar calendar() {
     return calendar;
+  }
+
+  /** Runs one attempt of a command with the calendar held still. */
+  <T> T pinned(Supplier<T> attempt) {
+    swapping.readLock().lock();
+    try {
+      return attempt.get();
+    } finally {
+      swapping.readLock().unlock();
+    }
+  }
+
+  /** Puts {@code next} in force once every command under way has finished; returns the calendar it replaced. */
+  WorkingCalendar swap(WorkingCalendar next) {
+    swapping.writeLock().lock();
+    try {
+      WorkingCalendar previous = calendar;
+      calendar = next;
+      return previous;
+    } finally {
+      swapping.writeLock().unlock();
+    }
   }
 
   /** A deadline {@code period} after {@code from}: a delegation's, a rectification item's, a callback's. */
@@ -61,8 +91,16 @@ final class Deadlines {
     return paused ? Optional.of(resumed(order, at)) : Optional.empty();
   }
 
-  /** The resolution deadline in force when the clock stops at {@code at}, every pause up to then credited. */
+  /**
+   * The resolution deadline in force when the clock stops at {@code at}: a running clock's recorded deadline (which a
+   * revision may have kept as told), a paused one's counted with every pause up to the stop credited.
+   */
   SlaDue stopped(WorkOrder order, Instant at) {
+    RecordedClock recorded = order.clock(SlaTarget.RESOLUTION).orElseThrow();
+    if (!recorded.isPaused()) {
+      SlaDue due = recorded.recordedDue();
+      return new SlaDue(due.deadline(), due.at(), due.withoutPauses());
+    }
     return resolution(order).stop(at).finalSchedule();
   }
 

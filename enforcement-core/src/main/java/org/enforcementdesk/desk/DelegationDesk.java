@@ -76,8 +76,8 @@ public final class DelegationDesk {
     return runner.runOne(id, actor, CommandKind.DELEGATE, (order, now) -> {
       DelegationTarget target = account.get();
       DelegationTerms terms = policy.delegationTerms(target.kind());
-      return new Delegated(
-          id, now, actor, target, note, runner.deadlines().after(now, terms.period()), terms.pausesResolution());
+      return new Delegated(id, now, actor, target, note, terms.period(), runner.deadlines().after(now, terms.period()),
+          terms.pausesResolution());
     });
   }
 

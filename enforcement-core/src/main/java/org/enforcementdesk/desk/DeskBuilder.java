@@ -3,6 +3,8 @@ package org.enforcementdesk.desk;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.store.InMemoryRequestLedger;
@@ -20,6 +22,7 @@ public final class DeskBuilder {
   private Clock clock;
   private AcceptanceMode acceptance = AcceptanceMode.AUTOMATIC;
   private ResolverDirectory resolvers = ResolverDirectory.empty();
+  private final List<WorkingCalendar> earlierCalendars = new ArrayList<>();
 
   DeskBuilder() {}
 
@@ -32,6 +35,17 @@ public final class DeskBuilder {
   /** The working calendar deadlines are counted on; default {@link WorkingCalendar#china()}. */
   public DeskBuilder calendar(WorkingCalendar calendar) {
     this.calendar = requireNonNull(calendar, "calendar");
+    return this;
+  }
+
+  /**
+   * Calendars the ledger's deadlines were counted on before this desk was built (say, before a restart, the one
+   * in force until the last notice was loaded), so that {@code desk.calendars().explain} shows their derivations.
+   */
+  public DeskBuilder earlierCalendars(WorkingCalendar... calendars) {
+    for (WorkingCalendar c : calendars) {
+      earlierCalendars.add(requireNonNull(c, "calendar"));
+    }
     return this;
   }
 
@@ -69,6 +83,6 @@ public final class DeskBuilder {
     requireNonNull(clock, "clock is required: the library never reads the system clock");
     // A ledger made here belongs to this desk alone: a second build() must not share the first desk's orders.
     RequestLedger own = ledger != null ? ledger : new InMemoryRequestLedger();
-    return new EnforcementDesk(policy, calendar, own, clock, acceptance, resolvers);
+    return new EnforcementDesk(policy, calendar, own, clock, acceptance, resolvers, List.copyOf(earlierCalendars));
   }
 }

@@ -69,7 +69,6 @@ import org.enforcementdesk.store.RequestLedger;
 public final class EnforcementDesk {
 
   private final RequestLedger ledger;
-  private final WorkingCalendar calendar;
   private final Clock clock;
   private final ResolverDirectory resolvers;
   private final WorkOrders orders;
@@ -81,10 +80,10 @@ public final class EnforcementDesk {
   private final RectificationDesk rectification;
   private final CaseDesk cases;
   private final WorkQueues queues;
+  private final CalendarDesk calendars;
 
   EnforcementDesk(DecisionPolicy policy, WorkingCalendar calendar, RequestLedger ledger, Clock clock,
-      AcceptanceMode acceptance, ResolverDirectory resolvers) {
-    this.calendar = calendar;
+      AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars) {
     this.ledger = ledger;
     this.clock = clock;
     this.resolvers = resolvers;
@@ -99,6 +98,7 @@ public final class EnforcementDesk {
     this.rectification = new RectificationDesk(runner, orders);
     this.cases = new CaseDesk(ledger, clock, orders, runner);
     this.queues = new WorkQueues(orders);
+    this.calendars = new CalendarDesk(deadlines, runner, orders, policy, clock, earlierCalendars);
   }
 
   /** A builder; the policy and the clock are required. */
@@ -106,9 +106,14 @@ public final class EnforcementDesk {
     return new DeskBuilder();
   }
 
-  /** The working calendar deadlines are counted on: the one to give the indicators, so both count time alike. */
+  /** The working calendar deadlines are counted on now: the one to give the indicators, so both count time alike. */
   public WorkingCalendar calendar() {
-    return calendar;
+    return calendars.current();
+  }
+
+  /** The calendar over time: the one in force, those counted on before by version, and the swap to a new notice. */
+  public CalendarDesk calendars() {
+    return calendars;
   }
 
   /** The resolvers the desk delegates to, e.g. to find the account for the rules' delegation suggestion. */

@@ -54,7 +54,7 @@ final class Intake {
     Lock lock = parties.get(request.requester().id());
     lock.lock();
     try {
-      return Conflicts.retry(() -> linkOrCreate(request, actor));
+      return runner.attempt(() -> linkOrCreate(request, actor));
     } finally {
       lock.unlock();
     }

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.notify.Notification;
@@ -17,7 +19,9 @@ import org.enforcementdesk.order.Assigned;
 import org.enforcementdesk.order.CallbackRecorded;
 import org.enforcementdesk.order.CallbackRequested;
 import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.DeadlineRevised;
 import org.enforcementdesk.order.Delegated;
+import org.enforcementdesk.order.Delegation;
 import org.enforcementdesk.order.DelegationOverdue;
 import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.Escalated;
@@ -26,6 +30,7 @@ import org.enforcementdesk.order.Paused;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.order.RectificationClosed;
+import org.enforcementdesk.order.RectificationItem;
 import org.enforcementdesk.order.RectificationMeasureRecorded;
 import org.enforcementdesk.order.RectificationOpened;
 import org.enforcementdesk.order.Rejected;
@@ -41,6 +46,7 @@ import org.enforcementdesk.order.UrgencyChanged;
 import org.enforcementdesk.order.Withdrawn;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.sla.RecordedClock;
 import org.enforcementdesk.sla.SlaTarget;
 
 /**
@@ -88,13 +94,45 @@ final class NotificationFactory {
     @Override
     public Void accepted(Accepted e) {
       String due = e.resolution().at().toString();
-      party(NotificationKind.ACCEPTANCE_NOTICE, Map.of(
+      party(NotificationKind.ACCEPTANCE_NOTICE, provisional(e.resolution().deadline(), Map.of(
           "type", after.request().type().chineseName(),
           "typeEn", after.request().type().englishName(),
           "urgency", e.decision().urgency().name(),
           "tier", e.decision().startTier().name(),
-          "due", due));
-      return party(NotificationKind.DEADLINE_NOTICE, Map.of("urgency", e.decision().urgency().name(), "due", due));
+          "due", due)));
+      return party(NotificationKind.DEADLINE_NOTICE,
+          provisional(e.resolution().deadline(), Map.of("urgency", e.decision().urgency().name(), "due", due)));
+    }
+
+    @Override
+    public Void deadlineRevised(DeadlineRevised e) {
+      if (!e.outcome().changesTheDate()) {
+        return null; // the date in force stands: nobody's plans change
+      }
+      String was = e.provisional().at().toString();
+      String due = e.inForce().at().toString();
+      Map<String, String> values = Map.of("deadline", e.which().name(), "was", was, "due", due);
+      switch (e.which()) {
+        case RESOLUTION -> {
+          party(NotificationKind.DEADLINE_CHANGE_NOTICE, provisional(e.inForce(), Map.of("was", was, "due", due)));
+          holder(NotificationKind.DEADLINE_REVISED, values);
+        }
+        case RESPONSE, CALLBACK -> holder(NotificationKind.DEADLINE_REVISED, values);
+        case DELEGATION -> {
+          Delegation pending = after.delegations().get(after.delegations().size() - 1);
+          to(NotificationKind.DEADLINE_REVISED, new Recipient(Recipient.Kind.RESOLVER, pending.target().resolverId()),
+              values);
+          holder(NotificationKind.DEADLINE_REVISED, values);
+        }
+        case RECTIFICATION -> {
+          RectificationItem item = after.rectificationItem(e.item()).orElseThrow();
+          Recipient owner = item.owner()
+              .map(id -> new Recipient(Recipient.Kind.HANDLER, id))
+              .orElseGet(() -> new Recipient(Recipient.Kind.TIER, item.ownerTier().name()));
+          to(NotificationKind.DEADLINE_REVISED, owner, values);
+        }
+      }
+      return null;
     }
 
     @Override
@@ -112,6 +150,9 @@ final class NotificationFactory {
       ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
       values.put("due", resolutionDue(e.at()).toString());
       e.duplicate().ifPresent(duplicate -> values.put("duplicateId", duplicate.id().value()));
+      after.clock(SlaTarget.RESOLUTION).flatMap(RecordedClock::deadline)
+          .filter(CountedDeadline::provisional)
+          .ifPresent(d -> values.put("provisionalYears", years(d)));
       return party(NotificationKind.URGE_RECEIPT, values.build());
     }
 
@@ -241,6 +282,18 @@ final class NotificationFactory {
     @Override
     public Void rectificationClosed(RectificationClosed e) {
       return null;
+    }
+
+    /** {@code values} and, for a provisional deadline, the years that make it so: the notice then says so. */
+    private Map<String, String> provisional(CountedDeadline deadline, Map<String, String> values) {
+      if (!deadline.provisional()) {
+        return values;
+      }
+      return ImmutableMap.<String, String>builder().putAll(values).put("provisionalYears", years(deadline)).build();
+    }
+
+    private static String years(CountedDeadline deadline) {
+      return deadline.provisionalYears().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private Map<String, String> clockValues(SlaTarget target, OffsetDateTime due) {

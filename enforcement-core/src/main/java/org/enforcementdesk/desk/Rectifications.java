@@ -54,7 +54,8 @@ final class Rectifications {
       // A named owner only where the item stays with the tier that holds the order and it has a handler.
       Optional<String> ownerId = owner == order.tier() ? order.handlerId() : Optional.empty();
       opened.add(new RectificationOpened(
-          order.id(), now, Actor.SYSTEM, next++, aspect, owner, ownerId, deadlines.after(now, within), provenance));
+          order.id(), now, Actor.SYSTEM, next++, aspect, owner, ownerId, within, deadlines.after(now, within),
+          provenance));
     }
     return opened;
   }

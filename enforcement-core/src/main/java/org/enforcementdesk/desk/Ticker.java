@@ -73,7 +73,7 @@ final class Ticker {
 
   private TickReport process(DueEntry entry, Instant now) {
     int[] conflicts = {0};
-    TickReport done = Conflicts.retry(() -> processOnce(entry, now), () -> conflicts[0]++);
+    TickReport done = runner.attempt(() -> processOnce(entry, now), () -> conflicts[0]++);
     return done.plus(new TickReport(0, 0, 0, 0, conflicts[0]));
   }
 

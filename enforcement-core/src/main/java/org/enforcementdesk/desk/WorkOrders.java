@@ -52,6 +52,11 @@ final class WorkOrders {
     return loadAll(ledger.workOrdersLabelled(label));
   }
 
+  /** The ids of the orders with {@code label}, for a pass that loads each one fresh. */
+  List<RequestId> labelledIds(String label) {
+    return ledger.workOrdersLabelled(label);
+  }
+
   /**
    * The history of an order's case at {@code at}, as the rules see it.
    *

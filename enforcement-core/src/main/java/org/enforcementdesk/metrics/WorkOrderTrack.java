@@ -15,6 +15,7 @@ import org.enforcementdesk.order.CallbackOutcome;
 import org.enforcementdesk.order.CallbackRecorded;
 import org.enforcementdesk.order.CallbackRequested;
 import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.DeadlineRevised;
 import org.enforcementdesk.order.Delegated;
 import org.enforcementdesk.order.Delegation;
 import org.enforcementdesk.order.DelegationOverdue;
@@ -343,6 +344,11 @@ final class WorkOrderTrack implements WorkOrderEvent.Visitor<Void> {
     windows.addBy(mask, IndicatorId.SLA_BREACHES, "target", e.target().name(), 1, 0);
     windows.addBy(mask, IndicatorId.SLA_BREACHES, "tier", tier().name(), 1, 0);
     return null;
+  }
+
+  @Override
+  public Void deadlineRevised(DeadlineRevised e) {
+    return null; // the fold holds the revised deadline; on-time is judged against the one in force at resolution
   }
 
   // These change no indicator by themselves: the fold follows them. Risk cases are counted from the case stream.

@@ -48,10 +48,11 @@ import java.util.Map;
  * <table>
  *   <caption>Values by kind</caption>
  *   <tr><th>Kind</th><th>Values</th></tr>
- *   <tr><td>ACCEPTANCE_NOTICE</td><td>caseNumber, type, typeEn, urgency, tier, due</td></tr>
- *   <tr><td>DEADLINE_NOTICE</td><td>caseNumber, urgency, due</td></tr>
+ *   <tr><td>ACCEPTANCE_NOTICE</td><td>caseNumber, type, typeEn, urgency, tier, due; optionally
+ *       provisionalYears</td></tr>
+ *   <tr><td>DEADLINE_NOTICE</td><td>caseNumber, urgency, due; optionally provisionalYears</td></tr>
  *   <tr><td>PROGRESS</td><td>caseNumber, progress</td></tr>
- *   <tr><td>URGE_RECEIPT</td><td>caseNumber, due; optionally duplicateId</td></tr>
+ *   <tr><td>URGE_RECEIPT</td><td>caseNumber, due; optionally duplicateId, provisionalYears</td></tr>
  *   <tr><td>RESOLUTION_FEEDBACK</td><td>caseNumber, result</td></tr>
  *   <tr><td>EVALUATION_INVITATION</td><td>caseNumber</td></tr>
  *   <tr><td>REJECTION</td><td>caseNumber, reason</td></tr>
@@ -62,6 +63,10 @@ import java.util.Map;
  *   <tr><td>DELEGATION</td><td>caseNumber, type, typeEn, resolver</td></tr>
  *   <tr><td>DELEGATION_OVERDUE</td><td>caseNumber, resolver, due</td></tr>
  *   <tr><td>RECTIFICATION_ASSIGNED</td><td>caseNumber, aspect, due</td></tr>
+ *   <tr><td>DEADLINE_CHANGE_NOTICE</td><td>caseNumber, was, due; optionally provisionalYears</td></tr>
+ *   <tr><td>DEADLINE_REVISED</td><td>caseNumber, deadline, was, due</td></tr>
+ *   <tr><td>ORDER_PARKED</td><td>caseNumber, entry, reason</td></tr>
+ *   <tr><td>NOTIFICATION_PARKED</td><td>caseNumber, notice, reason</td></tr>
  * </table>
  *
  * <table>
@@ -73,8 +78,16 @@ import java.util.Map;
  *   <tr><td>urgency</td><td>an {@code Urgency} code</td><td>{@code 紧急} / {@code urgent}</td></tr>
  *   <tr><td>tier, fromTier, toTier</td><td>a {@code Tier} code</td><td>{@code 中心主任} / {@code centre
  *       director}</td></tr>
- *   <tr><td>due</td><td>an ISO-8601 date-time with offset, {@code 2026-03-05T17:00+08:00}</td><td>{@code
- *       2026年3月5日17:00（北京时间）} / {@code 5 March 2026, 17:00 (UTC+08:00)}</td></tr>
+ *   <tr><td>due, was</td><td>an ISO-8601 date-time with offset, {@code 2026-03-05T17:00+08:00} ({@code was}: the
+ *       date before a revision)</td><td>{@code 2026年3月5日17:00（北京时间）} / {@code 5 March 2026, 17:00
+ *       (UTC+08:00)}</td></tr>
+ *   <tr><td>deadline</td><td>a {@code DeadlineKind} code</td><td>{@code 委派化解} / {@code delegation}</td></tr>
+ *   <tr><td>entry</td><td>a {@code DueKind} code</td><td>{@code 办结期限届满} / {@code resolution deadline}</td></tr>
+ *   <tr><td>notice</td><td>a {@code NotificationKind} code</td><td>{@code 受理通知} / {@code acceptance
+ *       notice}</td></tr>
+ *   <tr><td>provisionalYears</td><td>the years a date was counted in without their holiday notice, {@code 2027}
+ *       or {@code 2027,2028}; its presence adds the text of {@code PROVISIONAL_NOTE}</td><td>{@code 2027年} /
+ *       {@code 2027}</td></tr>
  *   <tr><td>target</td><td>an SLA target code: {@code RESPONSE}, {@code RESOLUTION}, {@code CALLBACK}</td>
  *       <td>{@code 办结} / {@code resolution}</td></tr>
  *   <tr><td>risk</td><td>a {@code RiskKind} code</td><td>{@code 扬言信访} / {@code threatened petition}</td></tr>
@@ -88,9 +101,11 @@ import java.util.Map;
  * <h2>Templates</h2>
  *
  * <p>A template file has, for each of {@code zh-CN} and {@code en}, a text for every key of {@link #templateKeys()}:
- * the kinds' names and {@code URGE_RECEIPT.linked}, the urge receipt that tells a party their new submission was
- * joined to the request already open. A text may use the placeholders of {@link #placeholdersOf} and must name its
- * request by {@code {requestId}} or {@code {caseNumber}}; braces serve placeholders only. Anything else is refused
+ * the kinds' names, {@code URGE_RECEIPT.linked}, the urge receipt that tells a party their new submission was
+ * joined to the request already open, and {@code PROVISIONAL_NOTE}, the sentence added to a party's notice whose date
+ * is provisional (it may use only {@code {provisionalYears}}, and must). A text may use the placeholders of {@link
+ * #placeholdersOf} and must name its request by {@code {requestId}} or {@code {caseNumber}}; braces serve
+ * placeholders only. Anything else is refused
  * when the file is loaded, with every problem listed as {@code file:line:column: language.key: problem}, so that a
  * bad file fails when the court deploys it and not when a party is waiting for a message.
  *
@@ -224,7 +239,7 @@ public final class NotificationTemplates {
     checkNotNull(template, "template");
     String name = lang.tag() + "." + key;
     checkArgument(
-        TemplateCatalogue.kindOf(key) != null,
+        TemplateCatalogue.isKey(key),
         "template %s: unknown template key '%s' (expected %s)",
         name,
         key,
@@ -267,7 +282,13 @@ public final class NotificationTemplates {
     checkNotNull(notification, "notification");
     Language lang = Language.of(language);
     String key = TemplateCatalogue.keyFor(notification);
-    return templates.get(lang).get(key).fill(name -> TemplateCatalogue.show(notification, name, lang));
+    String text = templates.get(lang).get(key).fill(name -> TemplateCatalogue.show(notification, name, lang));
+    if (!notification.values().containsKey(TemplateCatalogue.PROVISIONAL_YEARS)) {
+      return text;
+    }
+    // A provisional date says so, in the court's own words for it.
+    return text + templates.get(lang).get(TemplateCatalogue.PROVISIONAL_NOTE)
+        .fill(name -> TemplateCatalogue.show(notification, name, lang));
   }
 
   /**
@@ -361,7 +382,7 @@ public final class NotificationTemplates {
   public static ImmutableSet<String> placeholdersOf(String key) {
     checkNotNull(key, "key");
     checkArgument(
-        TemplateCatalogue.kindOf(key) != null,
+        TemplateCatalogue.isKey(key),
         "unknown template key '%s' (expected %s)",
         key,
         String.join(", ", TemplateCatalogue.keys()));

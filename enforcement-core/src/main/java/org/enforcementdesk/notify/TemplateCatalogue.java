@@ -2,11 +2,15 @@ package org.enforcementdesk.notify;
 
 import static org.enforcementdesk.notify.NotificationKind.ACCEPTANCE_NOTICE;
 import static org.enforcementdesk.notify.NotificationKind.CALLBACK_DUE;
+import static org.enforcementdesk.notify.NotificationKind.DEADLINE_CHANGE_NOTICE;
 import static org.enforcementdesk.notify.NotificationKind.DEADLINE_NOTICE;
+import static org.enforcementdesk.notify.NotificationKind.DEADLINE_REVISED;
 import static org.enforcementdesk.notify.NotificationKind.DELEGATION;
 import static org.enforcementdesk.notify.NotificationKind.DELEGATION_OVERDUE;
 import static org.enforcementdesk.notify.NotificationKind.ESCALATION;
 import static org.enforcementdesk.notify.NotificationKind.EVALUATION_INVITATION;
+import static org.enforcementdesk.notify.NotificationKind.NOTIFICATION_PARKED;
+import static org.enforcementdesk.notify.NotificationKind.ORDER_PARKED;
 import static org.enforcementdesk.notify.NotificationKind.PROGRESS;
 import static org.enforcementdesk.notify.NotificationKind.RECTIFICATION_ASSIGNED;
 import static org.enforcementdesk.notify.NotificationKind.REJECTION;
@@ -36,8 +40,16 @@ final class TemplateCatalogue {
   static final String CASE_NUMBER = "caseNumber";
   static final String DUPLICATE_ID = "duplicateId";
 
+  static final String PROVISIONAL_YEARS = "provisionalYears";
+
   /** The variant of {@link NotificationKind#URGE_RECEIPT} for a duplicate submission linked to the open request. */
   static final String LINKED_URGE_RECEIPT = "URGE_RECEIPT.linked";
+
+  /**
+   * The sentence added to a party's notice whose date is provisional (it carries {@code provisionalYears}): the year's
+   * holiday arrangement is not published, so the date may move. Not a notification of its own.
+   */
+  static final String PROVISIONAL_NOTE = "PROVISIONAL_NOTE";
 
   /** Longer than any notice a court sends as SMS or app push; a longer text is a pasted document, not a template. */
   static final int MAX_LENGTH = 500;
@@ -61,12 +73,21 @@ final class TemplateCatalogue {
           .put("resolver", ValueKind.TEXT)
           .put("aspect", ValueKind.ASPECT)
           .put(DUPLICATE_ID, ValueKind.REQUEST_ID)
+          .put("was", ValueKind.DATE_TIME)
+          .put("deadline", ValueKind.DEADLINE)
+          .put("entry", ValueKind.DUE)
+          .put("notice", ValueKind.NOTICE)
+          .put(PROVISIONAL_YEARS, ValueKind.YEARS)
           .build();
 
   private static final ImmutableMap<NotificationKind, ImmutableSet<String>> REQUIRED = required();
 
   private static final ImmutableMap<NotificationKind, ImmutableSet<String>> OPTIONAL =
-      Maps.immutableEnumMap(Map.of(URGE_RECEIPT, ImmutableSet.of(DUPLICATE_ID)));
+      Maps.immutableEnumMap(Map.of(
+          URGE_RECEIPT, ImmutableSet.of(DUPLICATE_ID, PROVISIONAL_YEARS),
+          ACCEPTANCE_NOTICE, ImmutableSet.of(PROVISIONAL_YEARS),
+          DEADLINE_NOTICE, ImmutableSet.of(PROVISIONAL_YEARS),
+          DEADLINE_CHANGE_NOTICE, ImmutableSet.of(PROVISIONAL_YEARS)));
 
   private static final ImmutableList<String> KEYS = templateKeys();
 
@@ -89,6 +110,10 @@ final class TemplateCatalogue {
     m.put(DELEGATION, ImmutableSet.of(CASE_NUMBER, "type", "typeEn", "resolver"));
     m.put(DELEGATION_OVERDUE, ImmutableSet.of(CASE_NUMBER, "resolver", "due"));
     m.put(RECTIFICATION_ASSIGNED, ImmutableSet.of(CASE_NUMBER, "aspect", "due"));
+    m.put(DEADLINE_CHANGE_NOTICE, ImmutableSet.of(CASE_NUMBER, "was", "due"));
+    m.put(DEADLINE_REVISED, ImmutableSet.of(CASE_NUMBER, "deadline", "was", "due"));
+    m.put(ORDER_PARKED, ImmutableSet.of(CASE_NUMBER, "entry", "reason"));
+    m.put(NOTIFICATION_PARKED, ImmutableSet.of(CASE_NUMBER, "notice", "reason"));
     // A kind added to the enum without its values fails here, when the class loads, not at the first render.
     for (NotificationKind kind : NotificationKind.values()) {
       if (!m.containsKey(kind)) {
@@ -106,7 +131,7 @@ final class TemplateCatalogue {
         keys.add(LINKED_URGE_RECEIPT);
       }
     }
-    return keys.build();
+    return keys.add(PROVISIONAL_NOTE).build();
   }
 
   /** The values a notification of {@code kind} must carry, in the order they are documented. */
@@ -129,7 +154,12 @@ final class TemplateCatalogue {
     return KEYS;
   }
 
-  /** The kind a template key belongs to; null for an unknown key. */
+  /** Whether {@code key} is a template key a file has. */
+  static boolean isKey(String key) {
+    return KEYS.contains(key);
+  }
+
+  /** The kind a template key belongs to; null for an unknown key and for {@link #PROVISIONAL_NOTE}. */
   static NotificationKind kindOf(String key) {
     if (key.equals(LINKED_URGE_RECEIPT)) {
       return URGE_RECEIPT;
@@ -144,6 +174,9 @@ final class TemplateCatalogue {
 
   /** The placeholders the template {@code key} may use: the request id and its kind's values; {@code key} known. */
   static ImmutableSet<String> placeholders(String key) {
+    if (key.equals(PROVISIONAL_NOTE)) {
+      return ImmutableSet.of(PROVISIONAL_YEARS);
+    }
     ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(REQUEST_ID);
     names.addAll(REQUIRED.get(kindOf(key)));
     if (key.equals(LINKED_URGE_RECEIPT)) {
@@ -175,7 +208,11 @@ final class TemplateCatalogue {
         problems.add("unknown placeholder {" + name + "} (" + key + " may use " + braced(allowed) + ")");
       }
     }
-    if (!template.placeholders().contains(REQUEST_ID) && !template.placeholders().contains(CASE_NUMBER)) {
+    boolean note = key.equals(PROVISIONAL_NOTE);
+    if (note && !template.placeholders().contains(PROVISIONAL_YEARS)) {
+      problems.add("the note names no year: it must contain {provisionalYears}");
+    }
+    if (!note && !template.placeholders().contains(REQUEST_ID) && !template.placeholders().contains(CASE_NUMBER)) {
       problems.add("the template names no request: it must contain {requestId} or {caseNumber}");
     }
     return problems;

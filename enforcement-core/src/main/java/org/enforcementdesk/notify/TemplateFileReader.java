@@ -115,7 +115,7 @@ final class TemplateFileReader {
       String key = parser.currentName();
       JsonToken value = parser.nextToken();
       String name = tag + "." + key;
-      if (TemplateCatalogue.kindOf(key) == null) {
+      if (!TemplateCatalogue.isKey(key)) {
         problems.add(
             where(keyAt)
                 + name

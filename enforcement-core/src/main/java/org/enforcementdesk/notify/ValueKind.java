@@ -10,6 +10,8 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
+import org.enforcementdesk.order.DeadlineKind;
+import org.enforcementdesk.order.DueKind;
 
 /**
  * What a template value holds and how each language shows it. Values travel language-neutral (codes, ISO date-times)
@@ -160,6 +162,67 @@ enum ValueKind {
         default:
           throw new IllegalArgumentException("unknown code");
       }
+    }
+  },
+
+  /** Which of a work order's deadlines, by the code of {@link DeadlineKind}. */
+  DEADLINE("a deadline code: RESPONSE, RESOLUTION, CALLBACK, DELEGATION or RECTIFICATION") {
+    @Override
+    String show(String value, Language language) {
+      boolean zh = language == Language.ZH_CN;
+      return switch (DeadlineKind.valueOf(value)) {
+        case RESPONSE -> zh ? "响应" : "first response";
+        case RESOLUTION -> zh ? "办结" : "resolution";
+        case CALLBACK -> zh ? "回访" : "callback";
+        case DELEGATION -> zh ? "委派化解" : "delegation";
+        case RECTIFICATION -> zh ? "整改" : "rectification";
+      };
+    }
+  },
+
+  /** What came due for a work order, by the code of {@link DueKind}. */
+  DUE("a due-entry code such as RESOLUTION_DUE") {
+    @Override
+    String show(String value, Language language) {
+      boolean zh = language == Language.ZH_CN;
+      return switch (DueKind.valueOf(value)) {
+        case RESPONSE_AT_RISK -> zh ? "响应期限预警" : "first-response warning";
+        case RESPONSE_DUE -> zh ? "响应期限届满" : "first-response deadline";
+        case RESOLUTION_AT_RISK -> zh ? "办结期限预警" : "resolution warning";
+        case RESOLUTION_DUE -> zh ? "办结期限届满" : "resolution deadline";
+        case CALLBACK_DUE -> zh ? "回访期限届满" : "callback deadline";
+        case DELEGATION_DUE -> zh ? "委派期限届满" : "delegation deadline";
+      };
+    }
+  },
+
+  /** A kind of notification, by the code of {@link NotificationKind}. */
+  NOTICE("a notification kind code such as ACCEPTANCE_NOTICE") {
+    @Override
+    String show(String value, Language language) {
+      NotificationKind kind = NotificationKind.valueOf(value);
+      return language == Language.ZH_CN ? kind.chineseName() : kind.englishName();
+    }
+  },
+
+  /** Years, ascending and comma-separated ({@code 2027} or {@code 2027,2028}): 2027年、2028年 / 2027 and 2028. */
+  YEARS("years like 2027 or 2027,2028") {
+    @Override
+    String show(String value, Language language) {
+      String[] years = value.split(",", -1);
+      StringBuilder shown = new StringBuilder();
+      for (int i = 0; i < years.length; i++) {
+        int year = Integer.parseInt(years[i]);
+        if (year < 1900 || year > 9999) {
+          throw new IllegalArgumentException("not a year");
+        }
+        if (language == Language.ZH_CN) {
+          shown.append(i == 0 ? "" : "、").append(year).append('年');
+        } else {
+          shown.append(i == 0 ? "" : i == years.length - 1 ? " and " : ", ").append(year);
+        }
+      }
+      return shown.toString();
     }
   };
 

@@ -202,5 +202,10 @@ public final class CaseSide {
     public Void slaBreached(SlaBreached e) {
       return null;
     }
+
+    @Override
+    public Void deadlineRevised(DeadlineRevised e) {
+      return null;
+    }
   }
 }

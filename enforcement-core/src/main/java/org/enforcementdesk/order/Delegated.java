@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
 import org.enforcementdesk.model.RequestId;
@@ -16,6 +17,7 @@ import org.enforcementdesk.model.RequestId;
  * @param actor who did it
  * @param target whom, as the court's resolver directory lists them
  * @param note instructions for the resolver; may be empty
+ * @param period how long the resolver has, counted from {@code at} (the rules' delegation terms then)
  * @param due when the resolver must have resolved or returned it
  * @param pausesResolution whether the order's resolution clock stands still while it is delegated (the rules'
  *     choice at the time of delegation); it resumes when the delegation is returned
@@ -26,6 +28,7 @@ public record Delegated(
     Actor actor,
     DelegationTarget target,
     String note,
+    Period period,
     CountedDeadline due,
     boolean pausesResolution)
     implements WorkOrderEvent {
@@ -38,6 +41,7 @@ public record Delegated(
     Checks.common(requestId, at, actor);
     requireNonNull(target, "target");
     note = FreeText.optional("note", note);
+    requireNonNull(period, "period");
     requireNonNull(due, "due");
   }
 

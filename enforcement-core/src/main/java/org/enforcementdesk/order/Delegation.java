@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.calendar.Period;
 
 /**
  * One delegation of a work order, folded from its events: to whom, when, its own deadline, and how it ended. An order
@@ -13,7 +15,8 @@ import java.util.Optional;
  * @param target the resolver's account
  * @param note the instructions the resolver was given; may be empty
  * @param delegatedAt when it was handed over
- * @param due the delegation's own deadline
+ * @param period how long the resolver had, counted from {@code delegatedAt}
+ * @param deadline the delegation's own deadline as recorded (by the delegation, or by a later revision)
  * @param pausesResolution whether the order's resolution clock stood still meanwhile
  * @param outcome where it stands or how it ended
  * @param concluded when it ended; empty while pending
@@ -25,7 +28,8 @@ public record Delegation(
     DelegationTarget target,
     String note,
     Instant delegatedAt,
-    OffsetDateTime due,
+    Period period,
+    CountedDeadline deadline,
     boolean pausesResolution,
     DelegationOutcome outcome,
     Optional<Instant> concluded,
@@ -42,7 +46,8 @@ public record Delegation(
     requireNonNull(target, "target");
     requireNonNull(note, "note");
     requireNonNull(delegatedAt, "delegatedAt");
-    requireNonNull(due, "due");
+    requireNonNull(period, "period");
+    requireNonNull(deadline, "deadline");
     requireNonNull(outcome, "outcome");
     requireNonNull(concluded, "concluded");
     requireNonNull(resolvedAs, "resolvedAs");
@@ -51,7 +56,7 @@ public record Delegation(
 
   static Delegation started(Delegated event) {
     return new Delegation(
-        event.target(), event.note(), event.at(), event.due().at(), event.pausesResolution(),
+        event.target(), event.note(), event.at(), event.period(), event.due(), event.pausesResolution(),
         DelegationOutcome.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), false);
   }
 
@@ -73,12 +78,26 @@ public record Delegation(
 
   Delegation markedOverdue() {
     return new Delegation(
-        target, note, delegatedAt, due, pausesResolution, outcome, concluded, resolvedAs, returnReason, true);
+        target, note, delegatedAt, period, deadline, pausesResolution, outcome, concluded, resolvedAs, returnReason,
+        true);
+  }
+
+  /** This pending delegation held to a revised deadline. */
+  Delegation revised(CountedDeadline inForce) {
+    return new Delegation(
+        target, note, delegatedAt, period, inForce, pausesResolution, outcome, concluded, resolvedAs, returnReason,
+        overdue);
+  }
+
+  /** When the resolver must have resolved or returned it: the recorded deadline's instant. */
+  public OffsetDateTime due() {
+    return deadline.at();
   }
 
   private Delegation ended(
       DelegationOutcome how, Instant at, Optional<ResolutionKind> kind, Optional<String> reason) {
-    return new Delegation(target, note, delegatedAt, due, pausesResolution, how, Optional.of(at), kind, reason, overdue);
+    return new Delegation(
+        target, note, delegatedAt, period, deadline, pausesResolution, how, Optional.of(at), kind, reason, overdue);
   }
 
   /** Whether it is still with the resolver. */

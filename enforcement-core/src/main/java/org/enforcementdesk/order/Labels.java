@@ -16,6 +16,12 @@ public final class Labels {
   /** Orders with rectification items, whatever their state. */
   public static final String RECTIFICATION = "rectification";
 
+  /**
+   * Orders with a provisional deadline in force: counted through a year whose State Council notice was not loaded.
+   * What the desk revises when it is given a calendar with the notice.
+   */
+  public static final String PROVISIONAL = "deadline:provisional";
+
   /** A case whose risk case is open. */
   public static final String RISK_OPEN = "risk:open";
 
@@ -49,6 +55,9 @@ public final class Labels {
     }
     if (!order.rectificationItems().isEmpty()) {
       labels.add(RECTIFICATION);
+    }
+    if (order.deadlinesInForce().stream().anyMatch(d -> d.deadline().provisional())) {
+      labels.add(PROVISIONAL);
     }
     return labels.build();
   }

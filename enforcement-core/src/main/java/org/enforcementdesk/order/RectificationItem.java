@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
@@ -20,7 +22,8 @@ import org.enforcementdesk.model.Tier;
  * @param ownerTier the tier that owns it
  * @param owner the person who owns it; empty when the tier as a whole does
  * @param openedAt when it was opened
- * @param due when the measure is due
+ * @param within the period the measure had to be taken in, counted from {@code openedAt}
+ * @param deadline when the measure is due, as recorded (at opening, or by a later revision)
  * @param measures the measures recorded, oldest first
  * @param closedAt when it was closed; empty while open
  * @param verification how the measure was verified; empty while open
@@ -32,7 +35,8 @@ public record RectificationItem(
     Tier ownerTier,
     Optional<String> owner,
     Instant openedAt,
-    OffsetDateTime due,
+    Period within,
+    CountedDeadline deadline,
     ImmutableList<String> measures,
     Optional<Instant> closedAt,
     Optional<String> verification) {
@@ -48,7 +52,8 @@ public record RectificationItem(
     requireNonNull(ownerTier, "ownerTier");
     requireNonNull(owner, "owner");
     requireNonNull(openedAt, "openedAt");
-    requireNonNull(due, "due");
+    requireNonNull(within, "within");
+    requireNonNull(deadline, "deadline");
     measures = ImmutableList.copyOf(requireNonNull(measures, "measures"));
     requireNonNull(closedAt, "closedAt");
     requireNonNull(verification, "verification");
@@ -56,18 +61,31 @@ public record RectificationItem(
 
   static RectificationItem opened(RectificationOpened e) {
     return new RectificationItem(
-        e.requestId(), e.item(), e.aspect(), e.ownerTier(), e.ownerId(), e.at(), e.due().at(), ImmutableList.of(),
+        e.requestId(), e.item(), e.aspect(), e.ownerTier(), e.ownerId(), e.at(), e.within(), e.due(), ImmutableList.of(),
         Optional.empty(), Optional.empty());
   }
 
   RectificationItem withMeasure(String measure) {
     ImmutableList<String> more = ImmutableList.<String>builder().addAll(measures).add(measure).build();
-    return new RectificationItem(requestId, item, aspect, ownerTier, owner, openedAt, due, more, closedAt, verification);
+    return new RectificationItem(
+        requestId, item, aspect, ownerTier, owner, openedAt, within, deadline, more, closedAt, verification);
   }
 
   RectificationItem closed(Instant at, String how) {
     return new RectificationItem(
-        requestId, item, aspect, ownerTier, owner, openedAt, due, measures, Optional.of(at), Optional.of(how));
+        requestId, item, aspect, ownerTier, owner, openedAt, within, deadline, measures, Optional.of(at),
+        Optional.of(how));
+  }
+
+  /** This open item held to a revised deadline. */
+  RectificationItem revised(CountedDeadline inForce) {
+    return new RectificationItem(
+        requestId, item, aspect, ownerTier, owner, openedAt, within, inForce, measures, closedAt, verification);
+  }
+
+  /** When the measure is due: the recorded deadline's instant. */
+  public OffsetDateTime due() {
+    return deadline.at();
   }
 
   /** Whether it is closed. */
@@ -80,6 +98,6 @@ public record RectificationItem(
     if (closedAt.filter(closed -> !closed.isAfter(at)).isPresent()) {
       return RectificationStatus.CLOSED;
     }
-    return at.isAfter(due.toInstant()) ? RectificationStatus.OVERDUE : RectificationStatus.OPEN;
+    return at.isAfter(deadline.at().toInstant()) ? RectificationStatus.OVERDUE : RectificationStatus.OPEN;
   }
 }

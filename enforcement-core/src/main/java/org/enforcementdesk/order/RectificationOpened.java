@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Optional;
 import org.enforcementdesk.calendar.CountedDeadline;
+import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.RequestId;
@@ -20,6 +21,7 @@ import org.enforcementdesk.model.Tier;
  * @param aspect the aspect the party was dissatisfied with
  * @param ownerTier the tier that owns the item
  * @param ownerId the person who owns it; empty when the tier as a whole does
+ * @param within the period the measure must be taken in, counted from {@code at}
  * @param due when the measure must be taken
  * @param provenance the rules that set owner and deadline, or the desk's default
  */
@@ -31,6 +33,7 @@ public record RectificationOpened(
     EvaluationAspect aspect,
     Tier ownerTier,
     Optional<String> ownerId,
+    Period within,
     CountedDeadline due,
     Provenance provenance)
     implements WorkOrderEvent {
@@ -45,6 +48,7 @@ public record RectificationOpened(
     requireNonNull(aspect, "aspect");
     requireNonNull(ownerTier, "ownerTier");
     requireNonNull(ownerId, "ownerId");
+    requireNonNull(within, "within");
     requireNonNull(due, "due");
     requireNonNull(provenance, "provenance");
   }

@@ -122,6 +122,36 @@ public final class WorkOrder {
     return request.id();
   }
 
+  /**
+   * The deadlines the order holds in force now, as recorded: each running SLA clock's (not yet breached), the pending
+   * delegation's (not yet overdue), each open rectification item's. What a provisional year's notice may revise.
+   *
+   * @return the deadlines, possibly empty, not null
+   */
+  public ImmutableList<OrderDeadline> deadlinesInForce() {
+    ImmutableList.Builder<OrderDeadline> inForce = ImmutableList.builder();
+    for (SlaTarget target : SlaTarget.values()) {
+      if (!breached().contains(target)) {
+        clock(target)
+            .filter(clock -> !clock.isStopped())
+            .flatMap(RecordedClock::deadline)
+            .ifPresent(d -> inForce.add(new OrderDeadline(DeadlineKind.of(target), 0, d)));
+      }
+    }
+    if (!delegations().isEmpty()) {
+      Delegation last = delegations().get(delegations().size() - 1);
+      if (last.isPending() && !last.overdue()) {
+        inForce.add(new OrderDeadline(DeadlineKind.DELEGATION, 0, last.deadline()));
+      }
+    }
+    for (RectificationItem item : rectificationItems()) {
+      if (!item.isClosed()) {
+        inForce.add(new OrderDeadline(DeadlineKind.RECTIFICATION, item.item(), item.deadline()));
+      }
+    }
+    return inForce.build();
+  }
+
   /** The request as submitted. */
   public Request request() {
     return request;

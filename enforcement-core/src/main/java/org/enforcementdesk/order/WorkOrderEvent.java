@@ -41,7 +41,8 @@ public sealed interface WorkOrderEvent
         RectificationMeasureRecorded,
         RectificationClosed,
         SlaWarned,
-        SlaBreached {
+        SlaBreached,
+        DeadlineRevised {
 
   /** The request (and so the work order) the event concerns; not null. */
   RequestId requestId();
@@ -148,5 +149,8 @@ public sealed interface WorkOrderEvent
 
     /** @return the visitor's answer for a breach */
     R slaBreached(SlaBreached event);
+
+    /** @return the visitor's answer for a provisional deadline revised when its year's notice arrived */
+    R deadlineRevised(DeadlineRevised event);
   }
 }

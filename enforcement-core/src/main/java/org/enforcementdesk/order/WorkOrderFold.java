@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RiskKind;
@@ -467,6 +468,38 @@ public final class WorkOrderFold {
     public Void slaBreached(SlaBreached e) {
       breached.add(e.target());
       return null;
+    }
+
+    @Override
+    public Void deadlineRevised(DeadlineRevised e) {
+      CountedDeadline inForce = e.inForce();
+      switch (e.which()) {
+        case RESPONSE -> response = revisedClock(response, e);
+        case RESOLUTION -> resolution = revisedClock(resolution, e);
+        case CALLBACK -> callback = revisedClock(callback, e);
+        case DELEGATION -> {
+          Delegation last = delegations.isEmpty() ? null : delegations.get(delegations.size() - 1);
+          if (last == null || !last.isPending() || !last.deadline().equals(e.provisional())) {
+            throw new IllegalStateException("no pending delegation with the deadline " + e.provisional());
+          }
+          replaceLastDelegation(d -> d.revised(inForce));
+        }
+        case RECTIFICATION -> {
+          RectificationItem item = rectification(e.item());
+          if (item.isClosed() || !item.deadline().equals(e.provisional())) {
+            throw new IllegalStateException("rectification item " + e.item() + " is closed or has another deadline");
+          }
+          rectifications.put(e.item(), item.revised(inForce));
+        }
+      }
+      return null; // a revision changes a date, never the order's state
+    }
+
+    private RecordedClock revisedClock(RecordedClock clock, DeadlineRevised e) {
+      if (clock == null || clock.deadline().filter(e.provisional()::equals).isEmpty()) {
+        throw new IllegalStateException("no running " + e.which() + " clock with the deadline " + e.provisional());
+      }
+      return clock.revised(e.clock().orElseThrow());
     }
   }
 }

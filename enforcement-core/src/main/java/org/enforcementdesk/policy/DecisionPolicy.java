@@ -34,4 +34,14 @@ public interface DecisionPolicy {
   default DelegationTerms delegationTerms(DelegationKind kind) {
     return DelegationTerms.STANDARD;
   }
+
+  /**
+   * What to do when a provisional deadline, counted again with its year's notice, comes out earlier than the date
+   * the party was told. A policy that does not decide this keeps the date as told.
+   *
+   * @return the choice; not null
+   */
+  default EarlierStatutoryDeadline earlierStatutoryDeadline() {
+    return EarlierStatutoryDeadline.KEEP_AS_TOLD;
+  }
 }

@@ -104,6 +104,26 @@ public final class RecordedClock {
   }
 
   /**
+   * This running clock held to revised due dates: a provisional deadline counted again once its year's notice was
+   * loaded. Nothing else about the clock changes.
+   *
+   * @throws IllegalStateException if the clock is paused or stopped: only a running clock's deadline is in force
+   */
+  public RecordedClock revised(SlaDue revised) {
+    requireNonNull(revised, "revised");
+    checkRunning("have its deadline revised");
+    return new RecordedClock(target, period, startedAt, pauses, null, hardLimit, revised);
+  }
+
+  /**
+   * The due dates as last recorded: the deadline, the at-risk instant and the deadline without pauses. While paused,
+   * those recorded before the pause.
+   */
+  public SlaDue recordedDue() {
+    return due;
+  }
+
+  /**
    * This running clock stopped at {@code at}: the target was met (or missed) then, against the recorded deadline.
    *
    * @throws IllegalStateException if the clock is paused (its final deadline must be counted: {@link #stopped(Instant,

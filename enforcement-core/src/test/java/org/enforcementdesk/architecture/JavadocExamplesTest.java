@@ -15,9 +15,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import org.enforcementdesk.order.WorkOrderEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * The code examples in class Javadoc compile: each is taken from the source file as a reader sees it, set inside a

@@ -227,7 +227,9 @@ class WiderNetworkPropertiesTest {
       if (items.isEmpty()) {
         RequestId id = ids.get(step.order() % ids.size());
         return new RectificationItem(id, 1, EvaluationAspect.ATTITUDE, org.enforcementdesk.model.Tier.OFFICER,
-            java.util.Optional.empty(), clock.instant(), clock.instant().atZone(CALENDAR.zone()).toOffsetDateTime(),
+            java.util.Optional.empty(), clock.instant(), org.enforcementdesk.calendar.Period.workingDays(5),
+            new org.enforcementdesk.calendar.CountedDeadline(
+                clock.instant().atZone(CALENDAR.zone()).toOffsetDateTime(), CALENDAR.version()),
             com.google.common.collect.ImmutableList.of(), java.util.Optional.empty(), java.util.Optional.empty());
       }
       return items.get((step.order() * 32 + step.variant()) % items.size());

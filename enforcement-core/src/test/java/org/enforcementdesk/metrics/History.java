@@ -354,7 +354,8 @@ final class History {
         resolution = resolution.pause(PauseReason.of(PauseKind.DELEGATED), at(at));
       }
       return add(new Delegated(
-          id, at(at), OFFICER, target, "", new CountedDeadline(time(due), CALENDAR.version()), pausesResolution));
+          id, at(at), OFFICER, target, "", Period.workingDays(15), new CountedDeadline(time(due), CALENDAR.version()),
+          pausesResolution));
     }
 
     Order delegationOverdue(String at, DelegationTarget target, String due) {
@@ -420,7 +421,7 @@ final class History {
     Order rectificationOpened(String at, int item, EvaluationAspect aspect, Tier owner, String due) {
       return add(
           new RectificationOpened(
-              id, at(at), Actor.SYSTEM, item, aspect, owner, Optional.empty(),
+              id, at(at), Actor.SYSTEM, item, aspect, owner, Optional.empty(), Period.workingDays(5),
               new CountedDeadline(time(due), CALENDAR.version()), Provenance.DESK));
     }
 

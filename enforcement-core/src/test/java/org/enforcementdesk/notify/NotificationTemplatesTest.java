@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -324,20 +325,25 @@ class NotificationTemplatesTest {
   }
 
   @Test
-  void valuesOf_neverIncludesTheRequestId_andOnlyUrgeReceiptHasOptionalValues() {
+  void valuesOf_neverIncludesTheRequestId_andOnlyPartyDeadlinesHaveOptionalValues() {
+    Set<NotificationKind> provisional = EnumSet.of(NotificationKind.ACCEPTANCE_NOTICE,
+        NotificationKind.DEADLINE_NOTICE, NotificationKind.DEADLINE_CHANGE_NOTICE);
     for (NotificationKind kind : NotificationKind.values()) {
       assertThat(NotificationTemplates.valuesOf(kind)).doesNotContain("requestId").contains("caseNumber");
-      if (kind != NotificationKind.URGE_RECEIPT) {
+      if (provisional.contains(kind)) {
+        assertThat(NotificationTemplates.optionalValuesOf(kind)).containsExactly("provisionalYears");
+      } else if (kind != NotificationKind.URGE_RECEIPT) {
         assertThat(NotificationTemplates.optionalValuesOf(kind)).isEmpty();
       }
     }
-    assertThat(NotificationTemplates.optionalValuesOf(NotificationKind.URGE_RECEIPT)).containsExactly("duplicateId");
+    assertThat(NotificationTemplates.optionalValuesOf(NotificationKind.URGE_RECEIPT))
+        .containsExactly("duplicateId", "provisionalYears");
     assertThat(NotificationTemplates.valuesOf(NotificationKind.ACCEPTANCE_NOTICE))
         .containsExactly("caseNumber", "type", "typeEn", "urgency", "tier", "due");
   }
 
   @Test
-  void templateKeys_areTheKindsWithTheLinkedUrgeReceiptAfterUrgeReceipt() {
+  void templateKeys_areTheKindsWithTheLinkedUrgeReceiptAfterUrgeReceipt_andTheProvisionalNoteLast() {
     List<String> expected = new ArrayList<>();
     for (NotificationKind kind : NotificationKind.values()) {
       expected.add(kind.name());
@@ -345,7 +351,30 @@ class NotificationTemplatesTest {
         expected.add("URGE_RECEIPT.linked");
       }
     }
+    expected.add("PROVISIONAL_NOTE");
     assertThat(NotificationTemplates.templateKeys()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void render_aProvisionalDate_addsTheNoteInEachLanguage() {
+    Map<String, String> values = new java.util.HashMap<>(SampleNotifications.valuesOf(NotificationKind.DEADLINE_NOTICE));
+    values.put("provisionalYears", "2027");
+    Notification n = SampleNotifications.of("d:1", NotificationKind.DEADLINE_NOTICE, SampleNotifications.REQUEST_ID,
+        SampleNotifications.PARTY, values);
+    assertThat(NotificationTemplates.defaults().render(n))
+        .endsWith("（该期限涉及2027年，该年度节假日安排尚未公布，暂按《全国年节及纪念日放假办法》推算，安排公布后如有调整将另行告知。）");
+    assertThat(NotificationTemplates.defaults().render(n, Locale.ENGLISH))
+        .endsWith(" (Provisional: the holiday arrangement for 2027 has not been published yet, so this date is counted"
+            + " from the national regulation on public holidays; we will tell you if it changes.)");
+    assertThat(NotificationTemplates.defaults().render(SampleNotifications.of(NotificationKind.DEADLINE_NOTICE)))
+        .doesNotContain("节假日安排");
+    values.put("provisionalYears", "2027,1999x");
+    Notification bad = SampleNotifications.of("d:2", NotificationKind.DEADLINE_NOTICE, SampleNotifications.REQUEST_ID,
+        SampleNotifications.PARTY, values);
+    assertThatThrownBy(() -> NotificationTemplates.defaults().render(bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("placeholder {provisionalYears}")
+        .hasMessageContaining("years like 2027 or 2027,2028");
   }
 
   @Test

@@ -36,6 +36,11 @@ final class SampleNotifications {
           .put("resolver", "后沁村调解主任")
           .put("aspect", "ATTITUDE")
           .put("duplicateId", "R-2026-000124")
+          .put("was", "2027-02-08T17:30+08:00")
+          .put("deadline", "RESOLUTION")
+          .put("entry", "RESOLUTION_DUE")
+          .put("notice", "ACCEPTANCE_NOTICE")
+          .put("provisionalYears", "2027")
           .build();
 
   /** The values a notification of {@code kind} carries, all of them, and no optional ones. */

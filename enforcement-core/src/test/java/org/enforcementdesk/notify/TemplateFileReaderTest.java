@@ -149,11 +149,12 @@ class TemplateFileReaderTest {
   @Test
   void from_unknownLanguage_fails() {
     List<String> lines = validLines();
+    int frLine = lines.size() + 1;
     lines.add("fr:");
     lines.add("  PROGRESS: \"{requestId}\"");
 
     assertThatThrownBy(() -> load(lines))
-        .hasMessageContaining("court.yaml:35:1: unknown language 'fr' (expected zh-CN or en)");
+        .hasMessageContaining("court.yaml:" + frLine + ":1: unknown language 'fr' (expected zh-CN or en)");
   }
 
   @Test

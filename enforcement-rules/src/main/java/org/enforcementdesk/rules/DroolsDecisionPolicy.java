@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
+import org.enforcementdesk.policy.EarlierStatutoryDeadline;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -62,5 +63,10 @@ public final class DroolsDecisionPolicy implements DecisionPolicy {
   @Override
   public DelegationTerms delegationTerms(DelegationKind kind) {
     return book.delegationTerms(kind);
+  }
+
+  @Override
+  public EarlierStatutoryDeadline earlierStatutoryDeadline() {
+    return book.earlierStatutoryDeadline();
   }
 }

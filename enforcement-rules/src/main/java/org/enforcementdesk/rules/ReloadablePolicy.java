@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
+import org.enforcementdesk.policy.EarlierStatutoryDeadline;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -99,5 +100,10 @@ public final class ReloadablePolicy implements DecisionPolicy {
   @Override
   public DelegationTerms delegationTerms(DelegationKind kind) {
     return current.get().delegationTerms(kind);
+  }
+
+  @Override
+  public EarlierStatutoryDeadline earlierStatutoryDeadline() {
+    return current.get().earlierStatutoryDeadline();
   }
 }

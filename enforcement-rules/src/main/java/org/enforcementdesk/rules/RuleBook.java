@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
+import org.enforcementdesk.policy.EarlierStatutoryDeadline;
 import org.enforcementdesk.policy.IntakeDecision;
 import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
@@ -176,6 +177,11 @@ public final class RuleBook {
   /** The settings file's terms for a delegation of this kind: no rule fires, the book's data decides. */
   DelegationTerms delegationTerms(DelegationKind kind) {
     return settings.delegationTerms(requireNonNull(kind, "kind"));
+  }
+
+  /** The settings file's choice for an earlier statutory deadline after a revision. */
+  EarlierStatutoryDeadline earlierStatutoryDeadline() {
+    return settings.getEarlierOnRevision();
   }
 
   private List<String> execute(Object fact, String resultGlobal, Object result) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
+import org.enforcementdesk.policy.EarlierStatutoryDeadline;
 
 /**
  * The numbers, periods and word lists the rules read, kept as data a rule author edits ({@code
@@ -45,6 +46,7 @@ public final class RuleSettings {
   private static final String DELEGATION_PERIOD = "delegation.period.";
   private static final String DELEGATION_PAUSES = "delegation.pausesResolutionClock";
   private static final String RECTIFICATION_PERIOD = "rectification.period";
+  private static final String EARLIER_ON_REVISION = "deadlines.earlierOnRevision";
 
   // Keys an older rule book may still carry: said at the old key's line, so the author knows what changed.
   private static final Map<String, Renamed> RENAMED =
@@ -64,6 +66,7 @@ public final class RuleSettings {
   private final BigDecimal villageMediatorMaxAmount;
   private final ImmutableMap<DelegationKind, DelegationTerms> delegationTerms;
   private final Period rectificationPeriod;
+  private final EarlierStatutoryDeadline earlierOnRevision;
 
   private RuleSettings(SettingValues values) {
     this.repeatedVisits = values.positiveInt(REPEATED_VISITS);
@@ -80,6 +83,7 @@ public final class RuleSettings {
     }
     this.delegationTerms = Maps.immutableEnumMap(terms);
     this.rectificationPeriod = values.period(RECTIFICATION_PERIOD);
+    this.earlierOnRevision = values.choice(EARLIER_ON_REVISION, EarlierStatutoryDeadline.class);
   }
 
   private static List<String> keys() {
@@ -92,6 +96,7 @@ public final class RuleSettings {
     }
     keys.add(DELEGATION_PAUSES);
     keys.add(RECTIFICATION_PERIOD);
+    keys.add(EARLIER_ON_REVISION);
     return List.copyOf(keys);
   }
 
@@ -174,6 +179,14 @@ public final class RuleSettings {
   /** The largest amount at stake, in yuan, of a livelihood case the village mediator is suggested for. */
   public BigDecimal getVillageMediatorMaxAmount() {
     return villageMediatorMaxAmount;
+  }
+
+  /**
+   * What the desk does when a provisional deadline, counted again once its year's holiday notice is published, comes
+   * out earlier than the date the party was told; not null.
+   */
+  public EarlierStatutoryDeadline getEarlierOnRevision() {
+    return earlierOnRevision;
   }
 
   /** How long the owner of a rectification item (整改) has to take a measure; not null. */

@@ -3,6 +3,7 @@ package org.enforcementdesk.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.enforcementdesk.calendar.Period;
 
@@ -77,6 +78,21 @@ final class SettingValues {
     }
     problem(key, "expected true or false, found: " + value);
     return false;
+  }
+
+  /** The value as one of {@code options}, each written in lower case with dashes ({@code keep-as-told}). */
+  <E extends Enum<E>> E choice(String key, Class<E> options) {
+    String value = values.get(key);
+    List<String> written = new ArrayList<>();
+    for (E option : options.getEnumConstants()) {
+      String text = option.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      if (text.equals(value)) {
+        return option;
+      }
+      written.add(text);
+    }
+    problem(key, "expected " + String.join(" or ", written) + ", found: " + value);
+    return options.getEnumConstants()[0];
   }
 
   private void problem(String key, String message) {
