@@ -194,7 +194,7 @@ public final class CalendarDesk {
       Revisions.of(order, next, policy.earlierStatutoryDeadline(), now, reason);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("the new calendar cannot count the deadlines of work order " + order.id()
-          + ": " + e.getMessage() + "; the desk keeps its calendar " + deadlines.calendar().version(), e);
+          + ": " + Failures.describe(e) + "; the desk keeps its calendar " + deadlines.calendar().version(), e);
     }
   }
 
@@ -217,7 +217,8 @@ public final class CalendarDesk {
         return CalendarSwap.of(ImmutableList.copyOf(events));
       });
     } catch (RuntimeException e) {
-      LOG.error("work order {}: its provisional deadlines could not be revised; calling use() again retries it", id, e);
+      LOG.error("work order {}: its provisional deadlines could not be revised; calling use() again retries it", id,
+          Failures.masked(e));
       return CalendarSwap.FAILED_ONE;
     }
   }

@@ -81,6 +81,7 @@ public final class EnforcementDesk {
   private final CaseDesk cases;
   private final WorkQueues queues;
   private final CalendarDesk calendars;
+  private final Parking parking;
 
   EnforcementDesk(DecisionPolicy policy, WorkingCalendar calendar, RequestLedger ledger, Clock clock,
       AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars) {
@@ -99,6 +100,7 @@ public final class EnforcementDesk {
     this.cases = new CaseDesk(ledger, clock, orders, runner);
     this.queues = new WorkQueues(orders);
     this.calendars = new CalendarDesk(deadlines, runner, orders, policy, clock, earlierCalendars);
+    this.parking = new Parking(ledger);
   }
 
   /** A builder; the policy and the clock are required. */
@@ -109,6 +111,11 @@ public final class EnforcementDesk {
   /** The working calendar deadlines are counted on now: the one to give the indicators, so both count time alike. */
   public WorkingCalendar calendar() {
     return calendars.current();
+  }
+
+  /** Work set aside after repeated failures (due entries, notifications), to see and retry by hand. */
+  public Parking parking() {
+    return parking;
   }
 
   /** The calendar over time: the one in force, those counted on before by version, and the swap to a new notice. */

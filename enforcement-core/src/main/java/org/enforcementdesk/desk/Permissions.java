@@ -130,6 +130,14 @@ public final class Permissions {
     }
   }
 
+  /** Checks that the actor leads the centre (its director or the bureau leader), who alone handle parked work. */
+  static void checkLeader(Actor actor, String what) {
+    requireNonNull(actor, "actor");
+    if (!LEADERS.contains(actor.role())) {
+      throw new PermissionDeniedException(actor, what, "only the centre director and the bureau leader handle parked work");
+    }
+  }
+
   /** Checks that the viewer may see a resolver's queue: court staff, or that resolver. */
   static void checkResolverQueue(Actor viewer, String resolverId) {
     requireNonNull(viewer, "viewer");

@@ -9,8 +9,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param failed offered to the sink, which threw; still pending
  * @param heldBack not offered, because an earlier notification of the same recipient about the same request failed
  *     in this call (or the call was interrupted); still pending
+ * @param parked of the failed, those that reached the dispatcher's attempt limit and were parked: no longer pending,
+ *     waiting for a retry by hand, the centre director told
  */
-public record DispatchReport(int delivered, int failed, int heldBack) {
+public record DispatchReport(int delivered, int failed, int heldBack, int parked) {
 
   /**
    * Checks that no count is negative.
@@ -19,11 +21,21 @@ public record DispatchReport(int delivered, int failed, int heldBack) {
    */
   public DispatchReport {
     checkArgument(
-        delivered >= 0 && failed >= 0 && heldBack >= 0,
-        "counts cannot be negative: delivered %s, failed %s, held back %s",
+        delivered >= 0 && failed >= 0 && heldBack >= 0 && parked >= 0 && parked <= failed,
+        "counts cannot be negative, nor more parked than failed: delivered %s, failed %s, held back %s, parked %s",
         delivered,
         failed,
-        heldBack);
+        heldBack,
+        parked);
+  }
+
+  /**
+   * A report of a call that parked nothing.
+   *
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public DispatchReport(int delivered, int failed, int heldBack) {
+    this(delivered, failed, heldBack, 0);
   }
 
   /** How many notifications the call took from the outbox: {@code delivered + failed + heldBack}. */
@@ -31,8 +43,8 @@ public record DispatchReport(int delivered, int failed, int heldBack) {
     return delivered + failed + heldBack;
   }
 
-  /** How many of those it took are still pending: {@code failed + heldBack}. */
+  /** How many of those it took are still pending: {@code failed - parked + heldBack}. */
   public int stillPending() {
-    return failed + heldBack;
+    return failed - parked + heldBack;
   }
 }

@@ -12,7 +12,7 @@ import org.enforcementdesk.model.PersonalData;
  * <p>Digits may be ASCII or full-width ({@code １３８…}), because Chinese input methods produce both. A number counts
  * only when it is not part of a longer run of digits, so dates, amounts and case numbers are left alone.
  */
-final class Masking {
+public final class Masking {
 
   private static final String DIGIT = "[0-9０-９]";
 
@@ -38,8 +38,13 @@ final class Masking {
 
   private Masking() {}
 
-  /** The text with every identity number and mobile number in it masked by {@link PersonalData}; not null. */
-  static String mask(String text) {
+  /**
+   * The text with every identity number and mobile number in it masked by {@link PersonalData}.
+   *
+   * @param text any text; not null
+   * @return the masked text; not null
+   */
+  public static String mask(String text) {
     Matcher id = ID_NUMBER.matcher(text);
     String masked = id.replaceAll(m -> Matcher.quoteReplacement(PersonalData.maskIdNumber(m.group())));
     Matcher mobile = MOBILE.matcher(masked);

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.enforcementdesk.model.RequestId;
 import org.slf4j.Logger;
@@ -31,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * is down, at most {@code limit} failing calls per dispatch; choose {@code limit} with that in mind. Order between
  * different requests or recipients is not kept, and nobody needs it.
  *
+ * <p>Each failure is counted in the outbox. A notification that has failed {@link #DEFAULT_MAX_ATTEMPTS} times (or
+ * the limit the dispatcher was built with) is parked: the outbox stops offering it, the centre director is sent a
+ * {@link NotificationKind#NOTIFICATION_PARKED} notice in the same write, and it waits for a retry by hand ({@link
+ * Outbox#unpark}). A parked-notification notice that fails too is parked without another notice, so a sink that
+ * refuses everything cannot feed itself.
+ *
  * <p>Each failure is logged at WARN with the notification's key, kind and request id and the exception's class, and
  * nothing else: the exception's message and the values may hold personal data. The sink logs its own reasons.
  *
@@ -47,21 +55,41 @@ import org.slf4j.LoggerFactory;
  */
 public final class NotificationDispatcher {
 
+  /** How many failed deliveries park a notification, unless the dispatcher is built with another limit. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
 
   private final Outbox outbox;
   private final NotificationSink sink;
+  private final int maxAttempts;
 
   /**
-   * A dispatcher from this outbox to this sink.
+   * A dispatcher from this outbox to this sink that parks a notification after {@link #DEFAULT_MAX_ATTEMPTS} failed
+   * deliveries.
    *
    * @param outbox where pending notifications wait; not null
    * @param sink the host's delivery channel; not null
    * @throws NullPointerException if an argument is null
    */
   public NotificationDispatcher(Outbox outbox, NotificationSink sink) {
+    this(outbox, sink, DEFAULT_MAX_ATTEMPTS);
+  }
+
+  /**
+   * A dispatcher from this outbox to this sink that parks a notification after {@code maxAttempts} failed deliveries.
+   *
+   * @param outbox where pending notifications wait; not null
+   * @param sink the host's delivery channel; not null
+   * @param maxAttempts failed deliveries that park a notification; positive
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code maxAttempts} is not positive
+   */
+  public NotificationDispatcher(Outbox outbox, NotificationSink sink, int maxAttempts) {
     this.outbox = requireNonNull(outbox, "outbox");
     this.sink = requireNonNull(sink, "sink");
+    checkArgument(maxAttempts > 0, "maxAttempts must be positive: %s", maxAttempts);
+    this.maxAttempts = maxAttempts;
   }
 
   /**
@@ -81,6 +109,7 @@ public final class NotificationDispatcher {
     int delivered = 0;
     int failed = 0;
     int heldBack = 0;
+    int parked = 0;
     int taken = Math.min(batch.size(), limit);
     for (int i = 0; i < taken; i++) {
       Notification n = batch.get(i);
@@ -101,12 +130,36 @@ public final class NotificationDispatcher {
         warn(n, e);
         failed++;
         blocked.add(conversation);
+        if (outbox.recordFailure(n.idempotencyKey()) >= maxAttempts && park(n, e)) {
+          parked++;
+        }
         continue;
       }
       outbox.markDelivered(n.idempotencyKey());
       delivered++;
     }
-    return new DispatchReport(delivered, failed, heldBack);
+    return new DispatchReport(delivered, failed, heldBack, parked);
+  }
+
+  /** Parks {@code n}, with the centre director's notice of it (unless it is such a notice itself). */
+  private boolean park(Notification n, Exception e) {
+    String reason = e.getClass().getName();
+    Optional<Notification> notice = n.kind() == NotificationKind.NOTIFICATION_PARKED
+        ? Optional.empty()
+        : Optional.of(Notification.of(
+            n.idempotencyKey() + ":parked",
+            NotificationKind.NOTIFICATION_PARKED,
+            n.requestId(),
+            new Recipient(Recipient.Kind.TIER, "CENTER_DIRECTOR"),
+            n.at(),
+            Map.of("caseNumber", n.values().getOrDefault("caseNumber", ""), "notice", n.kind().name(),
+                "reason", maxAttempts + " deliveries failed; last: " + reason)));
+    boolean done = outbox.park(n.idempotencyKey(), reason, notice);
+    if (done) {
+      LOG.error("notification {} ({}, request {}) parked after {} failed deliveries; retry it by hand once fixed",
+          n.idempotencyKey(), n.kind(), n.requestId(), maxAttempts);
+    }
+    return done;
   }
 
   private static void warn(Notification n, Exception e) {

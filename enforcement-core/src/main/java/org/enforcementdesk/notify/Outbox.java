@@ -2,6 +2,7 @@ package org.enforcementdesk.notify;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where notifications wait for delivery. Notifications enter with the events that cause them (through the request
@@ -11,7 +12,7 @@ import java.util.Map;
 public interface Outbox {
 
   /**
-   * The oldest pending notifications, in the order they were recorded.
+   * The oldest pending notifications, in the order they were recorded; parked ones are not among them.
    *
    * @param limit how many at most; positive
    * @throws IllegalArgumentException if {@code limit} is not positive
@@ -27,4 +28,35 @@ public interface Outbox {
 
   /** How many notifications have been delivered, by kind (the seed court reports 19,165 pushes in a year). */
   Map<NotificationKind, Long> deliveredByKind();
+
+  /**
+   * Records that delivering a pending notification failed.
+   *
+   * @param idempotencyKey the notification's key; not null
+   * @return how many deliveries of it have failed so far, this one included; 0 if the key is not pending
+   */
+  int recordFailure(String idempotencyKey);
+
+  /**
+   * Parks a pending notification: {@link #pending} no longer offers it, so that one notification that fails for good
+   * never holds up the queue. {@code notice} (the centre director's notice of it) enters the queue in the same write.
+   *
+   * @param idempotencyKey the notification's key; not null
+   * @param reason the last failure, without personal data; not null
+   * @param notice the notice to record with it, or empty; not null
+   * @return true if it was pending and is parked now; false for a key not pending (delivered, parked or unknown)
+   */
+  boolean park(String idempotencyKey, String reason, Optional<Notification> notice);
+
+  /** The parked notifications, oldest first. */
+  List<ParkedNotification> parked();
+
+  /**
+   * Puts a parked notification back in the queue, its failures forgotten: how a person retries it by hand once the
+   * cause is fixed.
+   *
+   * @param idempotencyKey the notification's key; not null
+   * @return true if it was parked; false otherwise (nothing changes)
+   */
+  boolean unpark(String idempotencyKey);
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.enforcementdesk.order.DueEntry;
 
 /**
@@ -29,17 +30,27 @@ final class DueIndex {
     entries.addAll(replacement);
   }
 
-  /** Entries strictly before {@code before}, earliest first, at most {@code limit}: O(log n + returned). */
-  ImmutableList<DueEntry> before(Instant before, int limit) {
+  /**
+   * Entries strictly before {@code before} that {@code held} does not hold back, earliest first, at most {@code
+   * limit}: O(log n + returned + held back).
+   */
+  ImmutableList<DueEntry> before(Instant before, int limit, Predicate<DueEntry> held) {
     ImmutableList.Builder<DueEntry> due = ImmutableList.builder();
     int taken = 0;
     for (DueEntry entry : entries) {
       if (taken == limit || !entry.at().isBefore(before)) {
         break;
       }
-      due.add(entry);
-      taken++;
+      if (!held.test(entry)) {
+        due.add(entry);
+        taken++;
+      }
     }
     return due.build();
+  }
+
+  /** Whether the entry is in the index. */
+  boolean contains(DueEntry entry) {
+    return entries.contains(entry);
   }
 }

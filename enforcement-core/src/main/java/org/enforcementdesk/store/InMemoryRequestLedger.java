@@ -6,17 +6,21 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.ParkedNotification;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.order.RecordedEvent;
@@ -72,6 +76,8 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final Map<String, List<RequestId>> workOrdersByParty = new HashMap<>();
   private final LabelIndex<RequestId> labels = new LabelIndex<>();
   private final DueIndex dueIndex = new DueIndex();
+  // Due entries the tick failed on; an entry's failure leaves with the entry.
+  private final TreeMap<DueEntry, DueEntryFailure> failures = new TreeMap<>();
   private final OutboxTable outbox = new OutboxTable();
   private final CaseStreams cases = new CaseStreams();
   // Every request in first-append order, for reports over the whole history.
@@ -119,6 +125,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
       }
       stream.append(append.events());
       dueIndex.replace(stream.dues(), projection.dues());
+      forgetFailuresOf(stream.dues(), projection.dues());
       stream.dues(projection.dues());
       labels.relabel(stream.sequence(), requestId, stream.labels(), projection.labels());
       stream.labels(projection.labels());
@@ -242,7 +249,10 @@ public final class InMemoryRequestLedger implements RequestLedger {
     checkLimit(limit);
     readLock.lock();
     try {
-      return dueIndex.before(before, limit);
+      return dueIndex.before(before, limit, entry -> {
+        DueEntryFailure failure = failures.get(entry);
+        return failure != null && failure.holdsAt(before);
+      });
     } finally {
       readLock.unlock();
     }
@@ -419,6 +429,134 @@ public final class InMemoryRequestLedger implements RequestLedger {
       return outbox.deliveredByKind();
     } finally {
       readLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public void recordDueEntryFailure(DueEntryFailure failure, Optional<Notification> notice) {
+    requireNonNull(failure, "failure");
+    requireNonNull(notice, "notice");
+    writeLock.lock();
+    try {
+      List<Notification> notices = notice.map(List::of).orElse(List.of());
+      outbox.checkNew(notices);
+      if (dueIndex.contains(failure.entry())) {
+        failures.put(failure.entry(), failure);
+      }
+      outbox.addAll(notices);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public Optional<DueEntryFailure> dueEntryFailure(DueEntry entry) {
+    requireNonNull(entry, "entry");
+    readLock.lock();
+    try {
+      return Optional.ofNullable(failures.get(entry));
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  @Override
+  public boolean clearDueEntryFailure(DueEntry entry) {
+    requireNonNull(entry, "entry");
+    writeLock.lock();
+    try {
+      return failures.remove(entry) != null;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return an immutable snapshot
+   */
+  @Override
+  public List<DueEntryFailure> dueEntryFailures() {
+    readLock.lock();
+    try {
+      return List.copyOf(failures.values());
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  @Override
+  public int recordFailure(String idempotencyKey) {
+    requireNonNull(idempotencyKey, "idempotencyKey");
+    writeLock.lock();
+    try {
+      return outbox.recordFailure(idempotencyKey);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the notice's key is already in the outbox; nothing is written
+   */
+  @Override
+  public boolean park(String idempotencyKey, String reason, Optional<Notification> notice) {
+    requireNonNull(idempotencyKey, "idempotencyKey");
+    requireNonNull(reason, "reason");
+    requireNonNull(notice, "notice");
+    writeLock.lock();
+    try {
+      List<Notification> notices = notice.map(List::of).orElse(List.of());
+      outbox.checkNew(notices);
+      if (!outbox.park(idempotencyKey, reason)) {
+        return false;
+      }
+      outbox.addAll(notices);
+      return true;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public List<ParkedNotification> parked() {
+    readLock.lock();
+    try {
+      return outbox.parked();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  @Override
+  public boolean unpark(String idempotencyKey) {
+    requireNonNull(idempotencyKey, "idempotencyKey");
+    writeLock.lock();
+    try {
+      return outbox.unpark(idempotencyKey);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Forgets the failures of entries an append took out of the due index. */
+  private void forgetFailuresOf(Collection<DueEntry> old, Collection<DueEntry> replacement) {
+    if (failures.isEmpty()) {
+      return;
+    }
+    for (DueEntry entry : old) {
+      if (!replacement.contains(entry)) {
+        failures.remove(entry);
+      }
     }
   }
 

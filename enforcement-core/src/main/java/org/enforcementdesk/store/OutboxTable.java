@@ -6,16 +6,19 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.ParkedNotification;
 
 /**
  * The in-memory ledger's outbox: pending notifications in the order they were recorded, the keys of those already
- * delivered, and delivery counts by kind.
+ * delivered, delivery counts by kind, failed deliveries, and the notifications parked after too many.
  *
  * <p>Pending notifications sit in an insertion-ordered map by key, so taking the oldest costs what is taken and
  * marking one delivered is a single removal. A delivered notification leaves only its key behind: the key must stay
@@ -28,6 +31,9 @@ final class OutboxTable {
   private final LinkedHashMap<String, Notification> pending = new LinkedHashMap<>();
   private final Set<String> delivered = new HashSet<>();
   private final EnumMap<NotificationKind, Long> deliveredCounts = new EnumMap<>(NotificationKind.class);
+  // Failed deliveries of pending notifications, and the notifications parked after too many.
+  private final Map<String, Integer> failures = new HashMap<>();
+  private final LinkedHashMap<String, ParkedNotification> parked = new LinkedHashMap<>();
 
   /**
    * Checks that none of these notifications' keys is in the outbox, nor repeated among them; changes nothing.
@@ -39,7 +45,7 @@ final class OutboxTable {
     for (Notification notification : notifications) {
       String key = notification.idempotencyKey();
       checkArgument(
-          !pending.containsKey(key) && !delivered.contains(key) && seen.add(key),
+          !pending.containsKey(key) && !delivered.contains(key) && !parked.containsKey(key) && seen.add(key),
           "notification idempotency key \"%s\" (request %s) is already in the outbox; nothing was written",
           key,
           notification.requestId());
@@ -71,9 +77,42 @@ final class OutboxTable {
   void markDelivered(String key) {
     Notification notification = pending.remove(key);
     if (notification != null) {
+      failures.remove(key);
       delivered.add(key);
       deliveredCounts.merge(notification.kind(), 1L, Long::sum);
     }
+  }
+
+  /** Counts a failed delivery of a pending notification; 0 for a key not pending. */
+  int recordFailure(String key) {
+    return pending.containsKey(key) ? failures.merge(key, 1, Integer::sum) : 0;
+  }
+
+  /** Moves a pending notification to the parked ones; false if it is not pending. */
+  boolean park(String key, String reason) {
+    Notification notification = pending.remove(key);
+    if (notification == null) {
+      return false;
+    }
+    int attempts = Math.max(1, failures.getOrDefault(key, 1));
+    failures.remove(key);
+    parked.put(key, new ParkedNotification(notification, attempts, reason));
+    return true;
+  }
+
+  /** The parked notifications, oldest parked first. */
+  ImmutableList<ParkedNotification> parked() {
+    return ImmutableList.copyOf(parked.values());
+  }
+
+  /** Puts a parked notification back in the queue, last; false if it is not parked. */
+  boolean unpark(String key) {
+    ParkedNotification p = parked.remove(key);
+    if (p == null) {
+      return false;
+    }
+    pending.put(key, p.notification());
+    return true;
   }
 
   /** A snapshot of the delivery counts; kinds never delivered are absent. */

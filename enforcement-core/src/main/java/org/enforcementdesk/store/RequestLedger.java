@@ -2,8 +2,10 @@ package org.enforcementdesk.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.Outbox;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.RecordedCaseEvent;
@@ -65,8 +67,10 @@ public interface RequestLedger extends Outbox {
   List<RequestId> workOrdersOfParty(String partyId);
 
   /**
-   * Due entries with an instant strictly before {@code before}, earliest first, at most {@code limit}. Costs what it
-   * returns, not what is stored: the desk's tick asks this every time it runs.
+   * Due entries with an instant strictly before {@code before}, earliest first, at most {@code limit}, leaving out
+   * those whose recorded failure holds them at {@code before} ({@link DueEntryFailure#holdsAt}: parked, or waiting for
+   * their retry). Costs what it returns (and what it leaves out), not what is stored: the desk's tick asks this every
+   * time it runs.
    *
    * @param before the exclusive upper bound; not null
    * @param limit how many at most; positive
@@ -128,4 +132,38 @@ public interface RequestLedger extends Outbox {
 
   /** How many work orders the ledger holds. */
   int size();
+
+  /**
+   * Records (or replaces) a due entry's failure, and {@code notice} (the centre director's notice of a parked entry)
+   * in the outbox, in one write.
+   *
+   * @param failure the failure as it stands now; not null
+   * @param notice a notification to record with it, or empty; not null
+   * @throws IllegalArgumentException if the notice's key is already in the outbox; nothing is written
+   */
+  void recordDueEntryFailure(DueEntryFailure failure, Optional<Notification> notice);
+
+  /**
+   * A due entry's recorded failure.
+   *
+   * @param entry the due entry; not null
+   * @return the failure, or empty if it has none
+   */
+  Optional<DueEntryFailure> dueEntryFailure(DueEntry entry);
+
+  /**
+   * Forgets a due entry's failure: once it is processed, or when a person retries a parked one by hand.
+   *
+   * @param entry the due entry; not null
+   * @return true if it had one
+   */
+  boolean clearDueEntryFailure(DueEntry entry);
+
+  /**
+   * Every recorded due-entry failure, waiting or parked, in due-entry order. A failure of an entry that has since left
+   * the due index (its order moved on) is forgotten with it.
+   *
+   * @return the failures, possibly empty, not null
+   */
+  List<DueEntryFailure> dueEntryFailures();
 }

@@ -3,14 +3,17 @@ package org.enforcementdesk.desk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
+import org.enforcementdesk.notify.ParkedNotification;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.store.CaseAppend;
+import org.enforcementdesk.store.DueEntryFailure;
 import org.enforcementdesk.store.LedgerAppend;
 import org.enforcementdesk.store.RequestLedger;
 
@@ -121,5 +124,45 @@ final class InterleavingLedger implements RequestLedger {
   @Override
   public Map<NotificationKind, Long> deliveredByKind() {
     return delegate.deliveredByKind();
+  }
+
+  @Override
+  public void recordDueEntryFailure(DueEntryFailure failure, Optional<Notification> notice) {
+    delegate.recordDueEntryFailure(failure, notice);
+  }
+
+  @Override
+  public Optional<DueEntryFailure> dueEntryFailure(DueEntry entry) {
+    return delegate.dueEntryFailure(entry);
+  }
+
+  @Override
+  public boolean clearDueEntryFailure(DueEntry entry) {
+    return delegate.clearDueEntryFailure(entry);
+  }
+
+  @Override
+  public List<DueEntryFailure> dueEntryFailures() {
+    return delegate.dueEntryFailures();
+  }
+
+  @Override
+  public int recordFailure(String idempotencyKey) {
+    return delegate.recordFailure(idempotencyKey);
+  }
+
+  @Override
+  public boolean park(String idempotencyKey, String reason, Optional<Notification> notice) {
+    return delegate.park(idempotencyKey, reason, notice);
+  }
+
+  @Override
+  public List<ParkedNotification> parked() {
+    return delegate.parked();
+  }
+
+  @Override
+  public boolean unpark(String idempotencyKey) {
+    return delegate.unpark(idempotencyKey);
   }
 }

@@ -75,4 +75,51 @@ class OutboxDeliveryTest {
     dispatcher.dispatch(100);
     assertThat(sink.delivered.values().stream().collect(Collectors.toSet())).containsExactly(1);
   }
+
+  @Test
+  void aNotificationThatKeepsFailing_isParked_theDirectorTold_andTheRestDelivered() {
+    DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
+    for (int i = 1; i <= 3; i++) {
+      f.desk.submit(DeskFixtures.request("R-" + i, "FUNDS_PAYOUT", "2026-03-03T09:00+08:00",
+          "（2025）闽0322执" + i + "号", org.enforcementdesk.model.RequestFacts.none()), PARTY);
+    }
+    // The gateway refuses every message about R-2, and (once it exists) every notice to the director.
+    Map<String, Integer> delivered = new HashMap<>();
+    NotificationSink sink = n -> {
+      if (n.requestId().value().equals("R-2")) {
+        throw new IllegalStateException("gateway refused 13800000000");
+      }
+      delivered.merge(n.idempotencyKey(), 1, Integer::sum);
+    };
+    NotificationDispatcher dispatcher = new NotificationDispatcher(f.ledger, sink, 3);
+
+    int parked = 0;
+    int rounds = 0;
+    while (!f.ledger.pending(100).isEmpty()) {
+      parked += dispatcher.dispatch(100).parked();
+      assertThat(++rounds).as("dispatch rounds: the queue must drain").isLessThan(30);
+    }
+
+    // R-2's acceptance notice failed three times and was parked; its deadline notice, held back behind it, too;
+    // so were the director's notices of them, which are about R-2 as well, but without a notice of their own.
+    assertThat(f.ledger.parked()).extracting(p -> p.notification().kind())
+        .contains(NotificationKind.ACCEPTANCE_NOTICE, NotificationKind.NOTIFICATION_PARKED);
+    assertThat(f.ledger.parked()).allMatch(p -> p.notification().requestId().value().equals("R-2"));
+    assertThat(f.ledger.parked()).allMatch(p -> p.attempts() == 3 && p.reason().equals("java.lang.IllegalStateException"));
+    assertThat(parked).isEqualTo(f.ledger.parked().size());
+    assertThat(f.ledger.parked()).filteredOn(p -> p.notification().kind() == NotificationKind.NOTIFICATION_PARKED)
+        .allSatisfy(p -> assertThat(NotificationTemplates.defaults().render(p.notification()))
+            .contains("多次发送失败").doesNotContain("13800000000"));
+    // Nothing else waits: the other orders' notices all went through, and the queue is empty.
+    assertThat(delivered.keySet()).allMatch(key -> !key.startsWith("R-2"));
+    assertThat(delivered).hasSize(4);
+    assertThat(f.ledger.pending(100)).isEmpty();
+
+    // Retried by hand: back in the queue, failures forgotten.
+    String key = f.ledger.parked().get(0).notification().idempotencyKey();
+    assertThat(f.desk.parking().retryNotification(key, DeskFixtures.DIRECTOR)).isTrue();
+    assertThat(f.ledger.pending(100)).extracting(Notification::idempotencyKey).containsExactly(key);
+    assertThat(f.desk.parking().notifications(DeskFixtures.DIRECTOR)).noneMatch(
+        p -> p.notification().idempotencyKey().equals(key));
+  }
 }

@@ -19,6 +19,10 @@ class DispatchReportTest {
   void constructor_negativeCount_throwsNamingTheCounts() {
     assertThatThrownBy(() -> new DispatchReport(1, -1, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("counts cannot be negative: delivered 1, failed -1, held back 0");
+        .hasMessage("counts cannot be negative, nor more parked than failed: delivered 1, failed -1, held back 0,"
+            + " parked 0");
+    assertThatThrownBy(() -> new DispatchReport(1, 1, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parked 2");
   }
 }

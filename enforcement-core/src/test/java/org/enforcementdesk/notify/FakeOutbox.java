@@ -17,6 +17,8 @@ final class FakeOutbox implements Outbox {
   private final Map<String, Notification> pending = new LinkedHashMap<>();
   private final Map<NotificationKind, Long> delivered = new EnumMap<>(NotificationKind.class);
   private int markCalls;
+  private final Map<String, Integer> failures = new java.util.HashMap<>();
+  private final Map<String, ParkedNotification> parked = new LinkedHashMap<>();
 
   /** Records notifications, as a ledger append would. */
   FakeOutbox add(Notification... notifications) {
@@ -44,6 +46,38 @@ final class FakeOutbox implements Outbox {
   @Override
   public synchronized Map<NotificationKind, Long> deliveredByKind() {
     return Map.copyOf(delivered);
+  }
+
+  @Override
+  public synchronized int recordFailure(String idempotencyKey) {
+    return pending.containsKey(idempotencyKey) ? failures.merge(idempotencyKey, 1, Integer::sum) : 0;
+  }
+
+  @Override
+  public synchronized boolean park(String idempotencyKey, String reason, java.util.Optional<Notification> notice) {
+    Notification n = pending.remove(idempotencyKey);
+    if (n == null) {
+      return false;
+    }
+    parked.put(idempotencyKey, new ParkedNotification(n, failures.getOrDefault(idempotencyKey, 1), reason));
+    notice.ifPresent(this::add);
+    return true;
+  }
+
+  @Override
+  public synchronized List<ParkedNotification> parked() {
+    return List.copyOf(parked.values());
+  }
+
+  @Override
+  public synchronized boolean unpark(String idempotencyKey) {
+    ParkedNotification p = parked.remove(idempotencyKey);
+    if (p == null) {
+      return false;
+    }
+    failures.remove(idempotencyKey);
+    pending.put(idempotencyKey, p.notification());
+    return true;
   }
 
   /** How many are still pending. */

@@ -105,7 +105,8 @@ class NotificationDispatcherTest {
     FakeOutbox outbox = new FakeOutbox().add(all.toArray(Notification[]::new));
     int failingParity = firstCallFails ? 1 : 0;
     RecordingSink sink = new RecordingSink(call -> call % 2 == failingParity, n -> false);
-    NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, sink);
+    // No parking here: this is about order and exactly-once, however often a notification fails.
+    NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, sink, Integer.MAX_VALUE);
 
     int rounds = 0;
     while (outbox.pendingCount() > 0) {
@@ -176,14 +177,24 @@ class NotificationDispatcherTest {
     RecordingSink sink = new RecordingSink(call -> false, n -> n == poison);
     NotificationDispatcher dispatcher = new NotificationDispatcher(outbox, sink);
 
-    for (int round = 0; round < 20; round++) {
-      dispatcher.dispatch(5);
+    for (int round = 0; round < NotificationDispatcher.DEFAULT_MAX_ATTEMPTS - 1; round++) {
+      dispatcher.dispatch(100);
     }
 
-    // Only the poison notification and those behind it in its conversation (R-0 to the party) remain.
+    // Before the limit: only the poison notification and those behind it in its conversation (R-0 to the party) wait.
     List<String> stuck = keysOf(all, "R-0", PARTY);
     assertThat(outbox.pending(100)).extracting(Notification::idempotencyKey).containsExactlyElementsOf(stuck);
     assertThat(sink.delivered).hasSize(all.size() - stuck.size());
+
+    // At the limit it is parked, the centre director told, and the rest of its conversation goes out.
+    for (int round = 0; round < 20; round++) {
+      dispatcher.dispatch(5);
+    }
+    assertThat(outbox.parked()).extracting(p -> p.notification()).containsExactly(poison);
+    assertThat(outbox.parked().get(0).attempts()).isEqualTo(NotificationDispatcher.DEFAULT_MAX_ATTEMPTS);
+    assertThat(outbox.pending(100)).isEmpty();
+    assertThat(sink.delivered).hasSize(all.size()).anyMatch(n -> n.kind() == NotificationKind.NOTIFICATION_PARKED
+        && n.recipient().equals(new Recipient(Recipient.Kind.TIER, "CENTER_DIRECTOR")));
   }
 
   @Test
@@ -260,6 +271,26 @@ class NotificationDispatcherTest {
           @Override
           public Map<NotificationKind, Long> deliveredByKind() {
             return store.deliveredByKind();
+          }
+
+          @Override
+          public int recordFailure(String idempotencyKey) {
+            return store.recordFailure(idempotencyKey);
+          }
+
+          @Override
+          public boolean park(String idempotencyKey, String reason, java.util.Optional<Notification> notice) {
+            return store.park(idempotencyKey, reason, notice);
+          }
+
+          @Override
+          public List<ParkedNotification> parked() {
+            return store.parked();
+          }
+
+          @Override
+          public boolean unpark(String idempotencyKey) {
+            return store.unpark(idempotencyKey);
           }
         };
 
