@@ -57,6 +57,11 @@ public final class CaseDesk {
    * @param partyId the host's id of the party
    * @param note what it was about; may be empty
    * @throws InvalidInputException if the party id is blank or a text too long
+   * @throws PermissionDeniedException if the actor may not record contacts on the case
+   * @throws ConcurrencyConflictException if other writers kept changing the case or its latest order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
+   * @throws LedgerUnavailableException if the ledger failed
    */
   public CaseFile recordContact(CaseNumber caseNumber, Actor actor, ContactKind contact, String partyId, String note) {
     requireNonNull(caseNumber, "caseNumber");
@@ -73,6 +78,11 @@ public final class CaseDesk {
    * @param note what it is about; may be empty
    * @throws IllegalCommandException if a petition with this reference is open already
    * @throws InvalidInputException if the reference is malformed or the note too long
+   * @throws PermissionDeniedException if the actor may not record petitions
+   * @throws ConcurrencyConflictException if other writers kept changing the case or its latest order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
+   * @throws LedgerUnavailableException if the ledger failed
    */
   public CaseFile reportPetition(CaseNumber caseNumber, Actor actor, String reference, String note) {
     requireNonNull(caseNumber, "caseNumber");
@@ -90,6 +100,11 @@ public final class CaseDesk {
    *
    * @throws IllegalCommandException if no open petition has this reference
    * @throws InvalidInputException if the reference is malformed or the note blank or too long
+   * @throws PermissionDeniedException if the actor may not record petitions
+   * @throws ConcurrencyConflictException if other writers kept changing the case or its latest order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
+   * @throws LedgerUnavailableException if the ledger failed
    */
   public CaseFile concludePetition(CaseNumber caseNumber, Actor actor, String reference, String note) {
     requireNonNull(caseNumber, "caseNumber");
@@ -109,6 +124,11 @@ public final class CaseDesk {
    *
    * @throws IllegalCommandException if the case has no open risk case
    * @throws InvalidInputException if the note is blank or too long
+   * @throws PermissionDeniedException if the actor may not keep risk cases
+   * @throws ConcurrencyConflictException if other writers kept changing the case or its latest order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
+   * @throws LedgerUnavailableException if the ledger failed
    */
   public CaseFile recordRiskUpkeep(CaseNumber caseNumber, Actor actor, UpkeepKind upkeep, String note) {
     requireNonNull(caseNumber, "caseNumber");
@@ -126,6 +146,10 @@ public final class CaseDesk {
    * @throws PermissionDeniedException if the actor is not a centre director or bureau leader
    * @throws IllegalCommandException if the case has no open risk case
    * @throws InvalidInputException if the reason is blank or too long
+   * @throws ConcurrencyConflictException if other writers kept changing the case or its latest order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
+   * @throws LedgerUnavailableException if the ledger failed
    */
   public CaseFile closeRiskCase(CaseNumber caseNumber, Actor actor, String reason) {
     requireNonNull(caseNumber, "caseNumber");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.enforcementdesk.calendar.MissingYearException;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Evaluation;
@@ -78,7 +79,12 @@ final class CommandRunner {
 
   /** {@link #attempt(Supplier)}, telling {@code onConflict} of each conflict met. */
   <T> T attempt(Supplier<T> attempt, Runnable onConflict) {
-    return Conflicts.retry(() -> deadlines.pinned(attempt), onConflict);
+    try {
+      return Conflicts.retry(() -> deadlines.pinned(attempt), onConflict);
+    } catch (MissingYearException refused) {
+      // Only under MissingYearPolicy.FAIL: a refusal of the command, typed and documented, never a bare state error.
+      throw new MissingHolidayDataException(refused);
+    }
   }
 
   /**

@@ -49,6 +49,8 @@ public final class DelegationDesk {
    * @throws IllegalCommandException if the order's state does not allow it
    * @throws InvalidInputException if the directory lists no such resolver, or the note is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder delegate(RequestId id, Actor actor, String resolverId, String note) {
@@ -64,6 +66,8 @@ public final class DelegationDesk {
    * @throws IllegalCommandException if the order's state does not allow it
    * @throws InvalidInputException if the directory does not list exactly this account, or the note is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder delegate(RequestId id, Actor actor, DelegationTarget target, String note) {
@@ -89,6 +93,8 @@ public final class DelegationDesk {
    * @throws IllegalCommandException if the order is not delegated
    * @throws InvalidInputException if the reason is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder returnDelegation(RequestId id, Actor actor, String reason) {

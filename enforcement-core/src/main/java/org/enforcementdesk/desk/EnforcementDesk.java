@@ -167,6 +167,8 @@ public final class EnforcementDesk {
    * @throws PermissionDeniedException if the actor may not submit it (a party in another's name)
    * @throws InvalidInputException if another request already has this id
    * @throws ConcurrencyConflictException if other writers kept changing the party's open order or its case
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public Submission submit(Request request, Actor actor) {
@@ -179,6 +181,8 @@ public final class EnforcementDesk {
    * @throws PermissionDeniedException if the actor may not accept
    * @throws IllegalCommandException if the order is not submitted
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder accept(RequestId id, Actor actor) {
@@ -195,6 +199,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order is not submitted
    * @throws InvalidInputException if the reason is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder reject(RequestId id, Actor actor, String reasonToParty) {
@@ -208,6 +214,8 @@ public final class EnforcementDesk {
    * @throws PermissionDeniedException if the actor may not assign
    * @throws IllegalCommandException if the order's state does not allow it
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder assign(RequestId id, Actor actor, Tier tier) {
@@ -220,6 +228,8 @@ public final class EnforcementDesk {
    * @throws PermissionDeniedException if the actor may not assign
    * @throws IllegalCommandException if the order's state does not allow it
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder assign(RequestId id, Actor actor, Tier tier, String handlerId) {
@@ -239,6 +249,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order's state does not allow it
    * @throws InvalidInputException if the note is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder noteProgress(RequestId id, Actor actor, String note, boolean contactWithParty) {
@@ -252,6 +264,8 @@ public final class EnforcementDesk {
    * @throws PermissionDeniedException if the actor may not pause
    * @throws IllegalCommandException if the order is not open
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder pause(RequestId id, Actor actor, PauseReason reason) {
@@ -265,6 +279,8 @@ public final class EnforcementDesk {
    * @throws PermissionDeniedException if the actor may not resume
    * @throws IllegalCommandException if the order is not paused
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder resume(RequestId id, Actor actor) {
@@ -279,6 +295,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order is resolved or ended
    * @throws InvalidInputException if the text is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder urge(RequestId id, Actor actor, String text) {
@@ -294,6 +312,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order's state does not allow it, or the bureau leader holds it already
    * @throws InvalidInputException if the reason is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder escalate(RequestId id, Actor actor, String reason) {
@@ -308,6 +328,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order is not open or paused
    * @throws InvalidInputException if the reason is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder changeUrgency(RequestId id, Actor actor, Urgency to, SlaTargets targets, String reason) {
@@ -324,6 +346,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order's state does not allow it
    * @throws InvalidInputException if the reason is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder flagRisk(RequestId id, Actor actor, RiskKind kind, String reason) {
@@ -339,6 +363,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order is not open, paused or delegated
    * @throws InvalidInputException if the result is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder resolve(RequestId id, Actor actor, String result) {
@@ -353,6 +379,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order is not open, paused or delegated
    * @throws InvalidInputException if the result is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder resolve(RequestId id, Actor actor, ResolutionKind how, String result) {
@@ -369,6 +397,8 @@ public final class EnforcementDesk {
    * @throws IllegalCommandException if the order is resolved or ended
    * @throws InvalidInputException if the reason is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder withdraw(RequestId id, Actor actor, String reason) {
@@ -378,9 +408,11 @@ public final class EnforcementDesk {
 
   /**
    * Raises what has come due by {@code now}: at-risk warnings and breaches, through the decision policy. Call it
-   * from the host's scheduler; its cost grows with what is due, not with what is open.
+   * from the host's scheduler; its cost grows with what is due, not with what is open. A due entry whose processing
+   * fails, for any reason, is skipped, recorded, reported in {@link TickReport#failures()} and retried on later ticks
+   * (parked after five failures, the centre director told: {@link #parking()}); it never stops the tick.
    *
-   * @throws LedgerUnavailableException if the ledger failed
+   * @throws LedgerUnavailableException if the ledger failed reading what is due
    */
   public TickReport tick(Instant now) {
     return ticker.tick(requireNonNull(now, "now"));

@@ -41,6 +41,8 @@ public final class FeedbackDesk {
    * @throws IllegalCommandException if the order is not resolved or evaluated
    * @throws InvalidInputException if the note is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder recordCallback(RequestId id, Actor actor, CallbackOutcome outcome, String note) {
@@ -56,6 +58,8 @@ public final class FeedbackDesk {
    * @throws PermissionDeniedException if the actor may not evaluate, or the order is not theirs
    * @throws IllegalCommandException if the order is not resolved or called back
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder evaluate(RequestId id, Actor actor, Evaluation evaluation) {
@@ -71,6 +75,8 @@ public final class FeedbackDesk {
    * @throws IllegalCommandException if the order is neither called back nor evaluated
    * @throws InvalidInputException if the remark is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder close(RequestId id, Actor actor, String remark) {
@@ -85,6 +91,8 @@ public final class FeedbackDesk {
    * @throws IllegalCommandException if the order is neither evaluated nor closed, or its evaluation is not dissatisfied
    * @throws InvalidInputException if the reason is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder reopen(RequestId id, Actor actor, String reason) {

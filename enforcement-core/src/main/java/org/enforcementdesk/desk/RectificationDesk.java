@@ -39,6 +39,8 @@ public final class RectificationDesk {
    * @throws IllegalCommandException if the order has no such item or it is closed
    * @throws InvalidInputException if the measure is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder recordMeasure(RequestId id, int item, Actor actor, String measure) {
@@ -56,6 +58,8 @@ public final class RectificationDesk {
    * @throws IllegalCommandException if the order has no such item, it is closed, or it has no measure yet
    * @throws InvalidInputException if the verification is blank or too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder close(RequestId id, int item, Actor actor, String verification) {
