@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.enforcementdesk.calendar.HolidayRegulation;
 import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.calendar.YearBasis;
 import org.enforcementdesk.examples.dashboard.DashboardPage;
 import org.enforcementdesk.metrics.IndicatorReport;
 import picocli.CommandLine.Command;
@@ -49,8 +51,9 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  ./enforcement simulate",
       "  ./enforcement simulate --requests 1000000 --seed 7 --out province",
+      "  ./enforcement simulate --year 2027     (provisional: no notice for 2027 is shipped)",
       "",
-      "Exit codes: 0 ok; 1 the simulation failed; 2 bad usage or input (a year without holiday data, an --out that"
+      "Exit codes: 0 ok; 1 the simulation failed; 2 bad usage or input (a year out of range, an --out that"
           + " cannot be written)."
     })
 public final class SimulateCommand implements Callable<Integer> {
@@ -70,7 +73,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--year",
       paramLabel = "Y",
-      description = "the year to simulate; one the calendar has holidays for (default ${DEFAULT-VALUE})")
+      description = "the year to simulate, 1902-2099 (default ${DEFAULT-VALUE}); a year after 2026, whose State"
+          + " Council notice is not shipped, is provisional: its holidays come from the national regulation")
   private int year = 2025;
 
   @Option(
@@ -89,6 +93,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String run = String.format(Locale.ROOT, "%d, %,d requests at %d court%s, seed %d",
         year, requests, result.courts(), result.courts() == 1 ? "" : "s", seed);
     PrintWriter stdout = spec.commandLine().getOut();
+    provisionalNote(calendar).ifPresent(stdout::println);
     TerminalDashboard.render(result, run, written).forEach(stdout::println);
     stdout.flush();
     return 0;
@@ -99,12 +104,28 @@ public final class SimulateCommand implements Callable<Integer> {
     if (requests < 1) {
       throw new IllegalArgumentException("--requests must be at least 1, not " + requests);
     }
-    if (!calendar.holidays().covers(year)) {
-      throw new IllegalArgumentException(
-          "no holiday data for " + year + ": --year takes a year the calendar has holidays for: "
-              + calendar.holidays().years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    // The lunar library is cross-checked for 1901-2100, and the year before is simulated too.
+    if (year < 1902 || year > 2099) {
+      throw new IllegalArgumentException("--year must be between 1902 and 2099, not " + year);
     }
     return new Simulation(requests, seed, year, calendar, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The line that says the simulated years are provisional, if they are: which, and by which rule. */
+  private Optional<String> provisionalNote(WorkingCalendar calendar) {
+    List<Integer> provisional = new ArrayList<>();
+    for (int y = year - 1; y <= year + 1; y++) {
+      if (calendar.basis(y) == YearBasis.PROVISIONAL) {
+        provisional.add(y);
+      }
+    }
+    if (!provisional.contains(year)) {
+      return Optional.empty();
+    }
+    return Optional.of(year + " is provisional: " + calendar.holidays() + " has no State Council notice for it, so its"
+        + " deadlines are counted with the holidays of " + HolidayRegulation.inForce(year).citation()
+        + (provisional.size() > 1 ? " (provisional years reached: " + provisional + ")" : "")
+        + "; every deadline says so, and the figures would move when the notice is published.");
   }
 
   /** Creates the output directory before the run, so a bad --out fails in a second rather than after the year. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.enforcementdesk.calendar.MissingYearException;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.examples.simulate.CourtSimulation.CourtRun;
 import org.enforcementdesk.metrics.HostFigures;
@@ -53,13 +54,11 @@ final class Simulation {
   /**
    * A simulation.
    *
-   * @throws IllegalArgumentException if {@code requests} or {@code threads} is not positive, or the calendar has no
-   *     data for {@code year}
+   * @throws IllegalArgumentException if {@code requests} or {@code threads} is not positive
    */
   Simulation(int requests, long seed, int year, WorkingCalendar calendar, int threads) {
     checkArgument(requests > 0, "requests must be positive: %s", requests);
     checkArgument(threads > 0, "threads must be positive: %s", threads);
-    checkArgument(calendar.holidays().covers(year), "no holiday data for %s", year);
     this.requests = requests;
     this.seed = seed;
     this.year = year;
@@ -72,9 +71,17 @@ final class Simulation {
     return (int) Math.max(1, Math.round((double) requests / BehaviourModel.SEED_REQUESTS_PER_YEAR));
   }
 
-  /** Whether the year before is simulated: only when the calendar has its holidays. */
+  /**
+   * Whether the year before is simulated: when the calendar counts it, with its notice or provisionally (not when
+   * it refuses the year, under {@code MissingYearPolicy.FAIL}).
+   */
   boolean simulatesYearBefore() {
-    return calendar.holidays().covers(year - 1);
+    try {
+      calendar.basis(year - 1);
+      return true;
+    } catch (MissingYearException refused) {
+      return false;
+    }
   }
 
   /** Every request that will arrive, both years: what the progress bar counts to. */

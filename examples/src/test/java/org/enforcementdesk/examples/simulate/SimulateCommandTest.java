@@ -101,10 +101,17 @@ class SimulateCommandTest {
   }
 
   @Test
-  void simulate_yearWithoutHolidayData_isBadUsageNamingTheYearsThereAre() {
-    assertBadInput(
-        run("simulate", "--year", "1999", "--out", dir.toString()),
-        "no holiday data for 1999: --year takes a year the calendar has holidays for: 2024, 2025, 2026");
+  void simulate_yearOutOfRange_isBadUsage() {
+    assertBadInput(run("simulate", "--year", "2100", "--out", dir.toString()), "--year must be between 1902 and 2099");
+  }
+
+  @Test
+  void simulate_yearWithoutItsNotice_runsProvisionallyAndSaysSo() {
+    Run run = run("simulate", "--year", "2027", "--requests", SMALL, "--out", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("2027 is provisional: holidays-cn.yaml (2024-2026) has no State Council notice for"
+        + " it, so its deadlines are counted with the holidays of 全国年节及纪念日放假办法 (2024 revision");
+    assertThat(dir.resolve("indicators.json")).exists();
   }
 
   @Test
