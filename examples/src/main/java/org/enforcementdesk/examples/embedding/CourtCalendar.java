@@ -41,8 +41,10 @@ public final class CourtCalendar {
     for (Closure closure : read(CLOSURES, CourtCalendar::closures)) {
       calendar.closure(closure.date(), closure.name());
     }
-    // No .whenYearMissing(WEEKENDS_ONLY): a deadline in a year the court's file does not cover yet must fail loudly
-    // (MissingYearException), so the office adds next year's notice rather than promising wrong dates.
+    // A year the court's file does not cover yet is counted provisionally (the default policy): its holidays come
+    // from the national regulation and every deadline that reaches it says so. When the notice is published, the
+    // office adds the year to court-holidays.yaml and the host hands the new calendar to the running desk
+    // (desk.calendars().use(CourtCalendar.load())), which revises the provisional deadlines.
     return calendar.build();
   }
 
