@@ -61,7 +61,8 @@ public final class HolidayTable {
     StringBuilder text = new StringBuilder();
     years.values().forEach(year -> {
       text.append(year.year()).append(':');
-      year.holidays().forEach(h -> text.append(h.name()).append('=').append(h.first()).append("..").append(h.last()).append(';'));
+      year.holidays().forEach(
+          h -> text.append(h.name()).append('=').append(h.first()).append("..").append(h.last()).append(';'));
       text.append("makeup=").append(year.makeUpWorkdays()).append('\n');
     });
     return text.toString();

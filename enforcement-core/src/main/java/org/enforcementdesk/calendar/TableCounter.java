@@ -1,5 +1,6 @@
 package org.enforcementdesk.calendar;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
 
 /**
@@ -23,6 +24,33 @@ final class TableCounter {
   TableCounter(WorkingYears years, ZoneOffsets offsets) {
     this.years = years;
     this.offsets = offsets;
+  }
+
+  /**
+   * The provisional years among those a count of {@code period} from {@code start} to {@code due} consulted: from
+   * the day of receipt (working hours), the day after it (working days) or the period's last day (natural days) to
+   * the day of {@code due}; none for natural hours, which consult no holiday.
+   */
+  ImmutableSortedSet<Integer> provisionalYears(Instant start, Period period, Instant due) {
+    // Every year a count touches has been computed by now, so a calendar with no provisional year yet has none here.
+    if (period.kind() == PeriodKind.NATURAL_HOURS || !years.anyProvisional()) {
+      return ImmutableSortedSet.of();
+    }
+    long firstDay = epochDay(start);
+    if (period.kind() == PeriodKind.WORKING_DAYS) {
+      firstDay++;
+    } else if (period.kind() == PeriodKind.NATURAL_DAYS) {
+      firstDay += period.days();
+    }
+    int last = WorkingYears.yearOfEpochDay(epochDay(due));
+    ImmutableSortedSet.Builder<Integer> provisional = null;
+    for (int year = WorkingYears.yearOfEpochDay(firstDay); year <= last; year++) {
+      if (years.basis(year) == YearBasis.PROVISIONAL) {
+        provisional = provisional == null ? ImmutableSortedSet.naturalOrder() : provisional;
+        provisional.add(year);
+      }
+    }
+    return provisional == null ? ImmutableSortedSet.of() : provisional.build();
   }
 
   /** The instant {@code amount} nanoseconds of office time after {@code start}; {@code amount > 0}. */

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +13,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A court's working calendar: its zone, its office hours by date range, the official holidays and make-up working
@@ -47,10 +43,8 @@ import java.util.TreeMap;
  */
 public final class WorkingCalendar {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
   /** Fujian's office hours (DOMAIN.md section 5): summer 1 June to 30 September, winter the rest of the year. */
-  private static final List<OfficeSeason> FUJIAN =
+  static final List<OfficeSeason> FUJIAN =
       List.of(
           new OfficeSeason(MonthDay.of(6, 1), MonthDay.of(9, 30), OfficeHours.parse("08:00-12:00, 15:00-18:00")),
           new OfficeSeason(MonthDay.of(10, 1), MonthDay.of(5, 31), OfficeHours.parse("08:00-12:00, 14:30-17:30")));
@@ -66,7 +60,7 @@ public final class WorkingCalendar {
   private final TableCounter tables;
   private final String version;
 
-  private WorkingCalendar(Builder b, OfficeHours[] hoursByDay) {
+  WorkingCalendar(WorkingCalendarBuilder b, OfficeHours[] hoursByDay) {
     this.zone = b.zone;
     this.hoursByDay = hoursByDay;
     this.holidays = b.holidays == null ? HolidayTable.china() : b.holidays;
@@ -94,8 +88,8 @@ public final class WorkingCalendar {
 
   /**
    * The calendar's version: a hash of everything a count depends on (zone, office hours, the holiday table's dates,
-   * closures, the missing-year policy and, for provisional years, the derivation's own version). Events record it beside every deadline, so a deadline always says which
-   * calendar counted it.
+   * closures, the missing-year policy and, for provisional years, the derivation's own version). Events record it
+   * beside every deadline, so a deadline always says which calendar counted it.
    *
    * @return e.g. {@code "cal-5b7e03c1d9a2f468"}, not null
    */
@@ -119,8 +113,8 @@ public final class WorkingCalendar {
    *
    * @return a new builder, not null
    */
-  public static Builder builder() {
-    return new Builder();
+  public static WorkingCalendarBuilder builder() {
+    return new WorkingCalendarBuilder();
   }
 
   /**
@@ -314,7 +308,7 @@ public final class WorkingCalendar {
     Instant due = count(from, period);
     // The caller's start is kept as it is when it already carries the zone's offset: one object less per deadline.
     OffsetDateTime inZone = start.getOffset().equals(offsets.at(from)) ? start : inZone(from);
-    return new Deadline(this, inZone, period, inZone(due), provisionalYears(from, period, due));
+    return new Deadline(this, inZone, period, inZone(due), tables.provisionalYears(from, period, due));
   }
 
   /**
@@ -331,7 +325,7 @@ public final class WorkingCalendar {
     checkNotNull(start, "start");
     checkNotNull(period, "period");
     Instant due = count(start, period);
-    return new Deadline(this, inZone(start), period, inZone(due), provisionalYears(start, period, due));
+    return new Deadline(this, inZone(start), period, inZone(due), tables.provisionalYears(start, period, due));
   }
 
   /**
@@ -351,7 +345,7 @@ public final class WorkingCalendar {
     checkNotNull(start, "start");
     checkNotNull(period, "period");
     checkNotNull(due, "due");
-    return new CountedDeadline(inZone(due), version, provisionalYears(start, period, due));
+    return new CountedDeadline(inZone(due), version, tables.provisionalYears(start, period, due));
   }
 
   /** The due instant of {@code period} from {@code start}: from the tables, or by the walk where they cannot. */
@@ -363,30 +357,6 @@ public final class WorkingCalendar {
       case NATURAL_DAYS -> tables.naturalDays(start, period.days());
     };
     return due != null ? due : DeadlineCounter.due(this, start, period, Trace.OFF);
-  }
-
-  /** The provisional years among those a count of {@code period} from {@code start} to {@code due} consulted. */
-  private ImmutableSortedSet<Integer> provisionalYears(Instant start, Period period, Instant due) {
-    // Every year a count touches has been computed by now, so a calendar with no provisional year yet has none here.
-    if (period.kind() == PeriodKind.NATURAL_HOURS || !years.anyProvisional()) {
-      return ImmutableSortedSet.of();
-    }
-    long firstDay = tables.epochDay(start);
-    if (period.kind() == PeriodKind.WORKING_DAYS) {
-      firstDay++;
-    } else if (period.kind() == PeriodKind.NATURAL_DAYS) {
-      firstDay += period.days();
-    }
-    int first = WorkingYears.yearOfEpochDay(firstDay);
-    int last = WorkingYears.yearOfEpochDay(tables.epochDay(due));
-    ImmutableSortedSet.Builder<Integer> provisional = null;
-    for (int year = first; year <= last; year++) {
-      if (years.basis(year) == YearBasis.PROVISIONAL) {
-        provisional = provisional == null ? ImmutableSortedSet.naturalOrder() : provisional;
-        provisional.add(year);
-      }
-    }
-    return provisional == null ? ImmutableSortedSet.of() : provisional.build();
   }
 
   /**
@@ -419,19 +389,7 @@ public final class WorkingCalendar {
 
   /** Why {@code date} is or is not a working day. */
   DayNote note(LocalDate date) {
-    WorkingYear year = years.get(date.getYear());
-    Optional<Holiday> holiday = year.holidayOn(date);
-    String closure = year.closureOn(date);
-    if (holiday.isPresent()) {
-      return new DayNote(DayNote.Kind.HOLIDAY, holiday.get().name(), year.basis());
-    }
-    if (closure != null) {
-      return new DayNote(DayNote.Kind.CLOSURE, closure, year.basis());
-    }
-    if (year.isMakeUpWorkday(date)) {
-      return new DayNote(DayNote.Kind.MAKE_UP_WORKDAY, "", year.basis());
-    }
-    return new DayNote(year.isWorking(date) ? DayNote.Kind.WEEKDAY : DayNote.Kind.WEEKEND, "", year.basis());
+    return years.get(date.getYear()).note(date);
   }
 
   /** The source a year's holidays come from: its notice as the table cites it, or the regulation's citation. */
@@ -452,117 +410,6 @@ public final class WorkingCalendar {
   /** {@code instant} at the calendar zone's offset. */
   OffsetDateTime inZone(Instant instant) {
     return offsets.inZone(instant);
-  }
-
-  /**
-   * The only mutable way to a {@link WorkingCalendar}. Starts from the defaults of {@link WorkingCalendar#china()};
-   * office hours given here replace the Fujian default as a whole. A builder may be reused: {@link #build()} copies
-   * what it has been told.
-   */
-  public static final class Builder {
-
-    private ZoneId zone = SHANGHAI;
-    private final List<OfficeSeason> seasons = new ArrayList<>();
-    private HolidayTable holidays;
-    private final TreeMap<LocalDate, String> closures = new TreeMap<>();
-    private MissingYearPolicy whenYearMissing = MissingYearPolicy.PROVISIONAL;
-
-    private Builder() {}
-
-    /**
-     * The zone office hours are local to. Default: Asia/Shanghai.
-     *
-     * @param zone the zone, not null
-     * @return this builder
-     * @throws NullPointerException if {@code zone} is null
-     */
-    public Builder zone(ZoneId zone) {
-      this.zone = checkNotNull(zone, "zone");
-      return this;
-    }
-
-    /**
-     * Office hours for every year from {@code first} to {@code last}, both included; if {@code last} comes before
-     * {@code first} the range wraps over the new year (10-01..05-31). The ranges given must together cover every day
-     * of the year, 02-29 included, exactly once; if none is given, the Fujian default applies.
-     *
-     * @param first the first day of the range, not null
-     * @param last the last day of the range, not null
-     * @param hours the office hours of each day in the range, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     */
-    public Builder officeHours(MonthDay first, MonthDay last, OfficeHours hours) {
-      seasons.add(new OfficeSeason(first, last, hours));
-      return this;
-    }
-
-    /**
-     * The same office hours all year round.
-     *
-     * @param hours the office hours of every day, not null
-     * @return this builder
-     * @throws NullPointerException if {@code hours} is null
-     */
-    public Builder officeHours(OfficeHours hours) {
-      return officeHours(MonthDay.of(1, 1), MonthDay.of(12, 31), hours);
-    }
-
-    /**
-     * The official holidays and make-up working days. Default: {@link HolidayTable#china()}.
-     *
-     * @param holidays the table, e.g. {@link HolidayTable#fromFile} of the court's own file, not null
-     * @return this builder
-     * @throws NullPointerException if {@code holidays} is null
-     */
-    public Builder holidays(HolidayTable holidays) {
-      this.holidays = checkNotNull(holidays, "holidays");
-      return this;
-    }
-
-    /**
-     * A day the court is closed although it would be a working day (a court-wide training day, say). A closure on a
-     * day that is no working day anyway changes nothing.
-     *
-     * @param date the day, not null
-     * @param name what the derivation calls it, not blank, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code name} is blank or {@code date} already has a closure
-     */
-    public Builder closure(LocalDate date, String name) {
-      checkNotNull(date, "date");
-      checkNotNull(name, "name");
-      checkArgument(!name.isBlank(), "closure name must not be blank: \"%s\" on %s", name, date);
-      checkArgument(
-          !closures.containsKey(date), "closure on %s given twice: %s and %s", date, closures.get(date), name);
-      closures.put(date, name);
-      return this;
-    }
-
-    /**
-     * What to do with a date in a year the holiday table does not cover. Default: {@link
-     * MissingYearPolicy#PROVISIONAL}.
-     *
-     * @param policy the policy, not null
-     * @return this builder
-     * @throws NullPointerException if {@code policy} is null
-     */
-    public Builder whenYearMissing(MissingYearPolicy policy) {
-      this.whenYearMissing = checkNotNull(policy, "policy");
-      return this;
-    }
-
-    /**
-     * The calendar.
-     *
-     * @return a new immutable calendar, not null
-     * @throws IllegalArgumentException if the office-hour ranges leave a day of the year uncovered or cover one
-     *     twice (the message names the day and the ranges)
-     */
-    public WorkingCalendar build() {
-      return new WorkingCalendar(this, OfficeSeason.byDayOfLeapYear(seasons.isEmpty() ? FUJIAN : seasons));
-    }
   }
 
   private static final class ChinaHolder {

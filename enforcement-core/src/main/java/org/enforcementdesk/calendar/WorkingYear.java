@@ -231,4 +231,20 @@ final class WorkingYear {
     }
     return lo;
   }
+
+  /** Why {@code date}, a date of this year, is or is not a working day. */
+  DayNote note(LocalDate date) {
+    Optional<Holiday> holiday = holidayOn(date);
+    if (holiday.isPresent()) {
+      return new DayNote(DayNote.Kind.HOLIDAY, holiday.get().name(), basis);
+    }
+    String closure = closures.get(date);
+    if (closure != null) {
+      return new DayNote(DayNote.Kind.CLOSURE, closure, basis);
+    }
+    if (isMakeUpWorkday(date)) {
+      return new DayNote(DayNote.Kind.MAKE_UP_WORKDAY, "", basis);
+    }
+    return new DayNote(isWorking(date) ? DayNote.Kind.WEEKDAY : DayNote.Kind.WEEKEND, "", basis);
+  }
 }

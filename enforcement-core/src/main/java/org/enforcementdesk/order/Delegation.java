@@ -82,8 +82,15 @@ public record Delegation(
         true);
   }
 
-  /** This pending delegation held to a revised deadline. */
-  Delegation revised(CountedDeadline inForce) {
+  /**
+   * This pending delegation held to a revised deadline.
+   *
+   * @throws IllegalStateException if it is no longer pending or holds another deadline than the one revised
+   */
+  Delegation revised(CountedDeadline was, CountedDeadline inForce) {
+    if (!isPending() || !deadline.equals(was)) {
+      throw new IllegalStateException("no pending delegation with the deadline " + was);
+    }
     return new Delegation(
         target, note, delegatedAt, period, inForce, pausesResolution, outcome, concluded, resolvedAs, returnReason,
         overdue);

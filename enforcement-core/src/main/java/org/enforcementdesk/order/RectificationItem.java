@@ -77,8 +77,15 @@ public record RectificationItem(
         Optional.of(how));
   }
 
-  /** This open item held to a revised deadline. */
-  RectificationItem revised(CountedDeadline inForce) {
+  /**
+   * This open item held to a revised deadline.
+   *
+   * @throws IllegalStateException if it is closed or holds another deadline than the one revised
+   */
+  RectificationItem revised(CountedDeadline was, CountedDeadline inForce) {
+    if (isClosed() || !deadline.equals(was)) {
+      throw new IllegalStateException("rectification item " + item + " is closed or has another deadline than " + was);
+    }
     return new RectificationItem(
         requestId, item, aspect, ownerTier, owner, openedAt, within, inForce, measures, closedAt, verification);
   }

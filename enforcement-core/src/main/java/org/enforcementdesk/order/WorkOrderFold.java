@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RiskKind;
@@ -472,25 +471,12 @@ public final class WorkOrderFold {
 
     @Override
     public Void deadlineRevised(DeadlineRevised e) {
-      CountedDeadline inForce = e.inForce();
       switch (e.which()) {
         case RESPONSE -> response = revisedClock(response, e);
         case RESOLUTION -> resolution = revisedClock(resolution, e);
         case CALLBACK -> callback = revisedClock(callback, e);
-        case DELEGATION -> {
-          Delegation last = delegations.isEmpty() ? null : delegations.get(delegations.size() - 1);
-          if (last == null || !last.isPending() || !last.deadline().equals(e.provisional())) {
-            throw new IllegalStateException("no pending delegation with the deadline " + e.provisional());
-          }
-          replaceLastDelegation(d -> d.revised(inForce));
-        }
-        case RECTIFICATION -> {
-          RectificationItem item = rectification(e.item());
-          if (item.isClosed() || !item.deadline().equals(e.provisional())) {
-            throw new IllegalStateException("rectification item " + e.item() + " is closed or has another deadline");
-          }
-          rectifications.put(e.item(), item.revised(inForce));
-        }
+        case DELEGATION -> replaceLastDelegation(d -> d.revised(e.provisional(), e.inForce()));
+        case RECTIFICATION -> rectifications.put(e.item(), rectification(e.item()).revised(e.provisional(), e.inForce()));
       }
       return null; // a revision changes a date, never the order's state
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
@@ -157,13 +158,10 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<RecordedEvent> read(RequestId requestId) {
     requireNonNull(requestId, "requestId");
-    readLock.lock();
-    try {
+    return reading(() -> {
       LedgerStream stream = streams.get(requestId);
-      return stream == null ? ImmutableList.of() : stream.snapshot();
-    } finally {
-      readLock.unlock();
-    }
+      return stream == null ? ImmutableList.<RecordedEvent>of() : stream.snapshot();
+    });
   }
 
   /**
@@ -174,13 +172,10 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public long version(RequestId requestId) {
     requireNonNull(requestId, "requestId");
-    readLock.lock();
-    try {
+    return reading(() -> {
       LedgerStream stream = streams.get(requestId);
-      return stream == null ? 0 : stream.version();
-    } finally {
-      readLock.unlock();
-    }
+      return stream == null ? 0L : stream.version();
+    });
   }
 
   /**
@@ -216,22 +211,14 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<RequestId> workOrdersLabelled(String label) {
     requireNonNull(label, "label");
-    readLock.lock();
-    try {
-      return labels.labelled(label);
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> labels.labelled(label));
   }
 
   private <K> List<RequestId> copyOf(Map<K, List<RequestId>> index, K key) {
-    readLock.lock();
-    try {
+    return reading(() -> {
       List<RequestId> requests = index.get(key);
-      return requests == null ? ImmutableList.of() : ImmutableList.copyOf(requests);
-    } finally {
-      readLock.unlock();
-    }
+      return requests == null ? ImmutableList.<RequestId>of() : ImmutableList.copyOf(requests);
+    });
   }
 
   /**
@@ -247,15 +234,10 @@ public final class InMemoryRequestLedger implements RequestLedger {
   public List<DueEntry> dueBefore(Instant before, int limit) {
     requireNonNull(before, "before");
     checkLimit(limit);
-    readLock.lock();
-    try {
-      return dueIndex.before(before, limit, entry -> {
-        DueEntryFailure failure = failures.get(entry);
-        return failure != null && failure.holdsAt(before);
-      });
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> dueIndex.before(before, limit, entry -> {
+      DueEntryFailure failure = failures.get(entry);
+      return failure != null && failure.holdsAt(before);
+    }));
   }
 
   /** Two halves of one append may not carry the same idempotency key: the second would be lost. */
@@ -277,12 +259,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    */
   @Override
   public List<RequestId> workOrderIds() {
-    readLock.lock();
-    try {
-      return ImmutableList.copyOf(workOrderIds);
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> ImmutableList.copyOf(workOrderIds));
   }
 
   /**
@@ -317,12 +294,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<RecordedCaseEvent> readCase(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
-    readLock.lock();
-    try {
-      return cases.read(caseNumber);
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> cases.read(caseNumber));
   }
 
   /**
@@ -333,12 +305,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public long caseVersion(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
-    readLock.lock();
-    try {
-      return cases.version(caseNumber);
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> cases.version(caseNumber));
   }
 
   /**
@@ -350,12 +317,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<CaseNumber> casesLabelled(String label) {
     requireNonNull(label, "label");
-    readLock.lock();
-    try {
-      return cases.labelled(label);
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> cases.labelled(label));
   }
 
   /**
@@ -365,23 +327,13 @@ public final class InMemoryRequestLedger implements RequestLedger {
    */
   @Override
   public List<CaseNumber> caseNumbers() {
-    readLock.lock();
-    try {
-      return cases.caseNumbers();
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> cases.caseNumbers());
   }
 
   /** {@inheritDoc} */
   @Override
   public int size() {
-    readLock.lock();
-    try {
-      return streams.size();
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> streams.size());
   }
 
   /**
@@ -393,12 +345,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public List<Notification> pending(int limit) {
     checkLimit(limit);
-    readLock.lock();
-    try {
-      return outbox.oldest(limit);
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> outbox.oldest(limit));
   }
 
   /**
@@ -409,12 +356,10 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public void markDelivered(String idempotencyKey) {
     requireNonNull(idempotencyKey, "idempotencyKey");
-    writeLock.lock();
-    try {
+    writing(() -> {
       outbox.markDelivered(idempotencyKey);
-    } finally {
-      writeLock.unlock();
-    }
+      return null;
+    });
   }
 
   /**
@@ -424,12 +369,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
    */
   @Override
   public Map<NotificationKind, Long> deliveredByKind() {
-    readLock.lock();
-    try {
-      return outbox.deliveredByKind();
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> outbox.deliveredByKind());
   }
 
   /**
@@ -441,39 +381,27 @@ public final class InMemoryRequestLedger implements RequestLedger {
   public void recordDueEntryFailure(DueEntryFailure failure, Optional<Notification> notice) {
     requireNonNull(failure, "failure");
     requireNonNull(notice, "notice");
-    writeLock.lock();
-    try {
+    writing(() -> {
       List<Notification> notices = notice.map(List::of).orElse(List.of());
       outbox.checkNew(notices);
       if (dueIndex.contains(failure.entry())) {
         failures.put(failure.entry(), failure);
       }
       outbox.addAll(notices);
-    } finally {
-      writeLock.unlock();
-    }
+      return null;
+    });
   }
 
   @Override
   public Optional<DueEntryFailure> dueEntryFailure(DueEntry entry) {
     requireNonNull(entry, "entry");
-    readLock.lock();
-    try {
-      return Optional.ofNullable(failures.get(entry));
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> Optional.ofNullable(failures.get(entry)));
   }
 
   @Override
   public boolean clearDueEntryFailure(DueEntry entry) {
     requireNonNull(entry, "entry");
-    writeLock.lock();
-    try {
-      return failures.remove(entry) != null;
-    } finally {
-      writeLock.unlock();
-    }
+    return writing(() -> failures.remove(entry) != null);
   }
 
   /**
@@ -483,23 +411,13 @@ public final class InMemoryRequestLedger implements RequestLedger {
    */
   @Override
   public List<DueEntryFailure> dueEntryFailures() {
-    readLock.lock();
-    try {
-      return List.copyOf(failures.values());
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> List.copyOf(failures.values()));
   }
 
   @Override
   public int recordFailure(String idempotencyKey) {
     requireNonNull(idempotencyKey, "idempotencyKey");
-    writeLock.lock();
-    try {
-      return outbox.recordFailure(idempotencyKey);
-    } finally {
-      writeLock.unlock();
-    }
+    return writing(() -> outbox.recordFailure(idempotencyKey));
   }
 
   /**
@@ -513,8 +431,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
     requireNonNull(idempotencyKey, "idempotencyKey");
     requireNonNull(reason, "reason");
     requireNonNull(notice, "notice");
-    writeLock.lock();
-    try {
+    return writing(() -> {
       List<Notification> notices = notice.map(List::of).orElse(List.of());
       outbox.checkNew(notices);
       if (!outbox.park(idempotencyKey, reason)) {
@@ -522,30 +439,18 @@ public final class InMemoryRequestLedger implements RequestLedger {
       }
       outbox.addAll(notices);
       return true;
-    } finally {
-      writeLock.unlock();
-    }
+    });
   }
 
   @Override
   public List<ParkedNotification> parked() {
-    readLock.lock();
-    try {
-      return outbox.parked();
-    } finally {
-      readLock.unlock();
-    }
+    return reading(() -> outbox.parked());
   }
 
   @Override
   public boolean unpark(String idempotencyKey) {
     requireNonNull(idempotencyKey, "idempotencyKey");
-    writeLock.lock();
-    try {
-      return outbox.unpark(idempotencyKey);
-    } finally {
-      writeLock.unlock();
-    }
+    return writing(() -> outbox.unpark(idempotencyKey));
   }
 
   /** Forgets the failures of entries an append took out of the due index. */
@@ -557,6 +462,26 @@ public final class InMemoryRequestLedger implements RequestLedger {
       if (!replacement.contains(entry)) {
         failures.remove(entry);
       }
+    }
+  }
+
+  /** A query under the read lock. */
+  private <T> T reading(Supplier<T> query) {
+    readLock.lock();
+    try {
+      return query.get();
+    } finally {
+      readLock.unlock();
+    }
+  }
+
+  /** A change under the write lock. */
+  private <T> T writing(Supplier<T> change) {
+    writeLock.lock();
+    try {
+      return change.get();
+    } finally {
+      writeLock.unlock();
     }
   }
 

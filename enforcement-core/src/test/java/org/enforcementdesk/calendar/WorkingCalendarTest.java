@@ -223,7 +223,7 @@ class WorkingCalendarTest {
 
   @Test
   void builder_closureTwiceOrBlank_throws() {
-    WorkingCalendar.Builder b = WorkingCalendar.builder().closure(LocalDate.of(2026, 3, 11), "training");
+    WorkingCalendarBuilder b = WorkingCalendar.builder().closure(LocalDate.of(2026, 3, 11), "training");
 
     assertThatThrownBy(() -> b.closure(LocalDate.of(2026, 3, 11), "again"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -235,7 +235,7 @@ class WorkingCalendarTest {
 
   @Test
   void builder_officeHoursLeavingADayUncovered_throwsNamingIt() {
-    WorkingCalendar.Builder b =
+    WorkingCalendarBuilder b =
         WorkingCalendar.builder()
             .officeHours(MonthDay.of(3, 1), MonthDay.of(2, 28), OfficeHours.parse("09:00-17:00"));
 
@@ -246,7 +246,7 @@ class WorkingCalendarTest {
 
   @Test
   void builder_officeHoursOverlapping_throwsNamingTheDayAndRanges() {
-    WorkingCalendar.Builder b =
+    WorkingCalendarBuilder b =
         WorkingCalendar.builder()
             .officeHours(MonthDay.of(6, 1), MonthDay.of(9, 30), OfficeHours.parse("08:00-12:00, 15:00-18:00"))
             .officeHours(MonthDay.of(9, 30), MonthDay.of(6, 1), OfficeHours.parse("08:00-12:00, 14:30-17:30"));

@@ -23,6 +23,7 @@ import org.enforcementdesk.calendar.MissingYearException;
 import org.enforcementdesk.calendar.MissingYearPolicy;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.calendar.WorkingCalendarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -176,7 +177,7 @@ final class CalendarDueCommand implements Callable<Integer> {
   }
 
   private WorkingCalendar calendar() {
-    WorkingCalendar.Builder builder = WorkingCalendar.builder().whenYearMissing(whenYearMissing);
+    WorkingCalendarBuilder builder = WorkingCalendar.builder().whenYearMissing(whenYearMissing);
     if (calendarFile != null) {
       builder.holidays(HolidayTable.china().extendedWith(holidays(calendarFile)));
     }

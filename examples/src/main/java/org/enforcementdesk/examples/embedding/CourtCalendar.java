@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.calendar.HolidayTable;
 import org.enforcementdesk.calendar.WorkingCalendar;
+import org.enforcementdesk.calendar.WorkingCalendarBuilder;
 
 /**
  * The court's working calendar, from two files the court edits itself: {@code court-holidays.yaml} (official holidays
@@ -37,7 +38,7 @@ public final class CourtCalendar {
    */
   public static WorkingCalendar load() {
     // The court's file replaces the shipped table as a whole (it does not add to it): see court-holidays.yaml.
-    WorkingCalendar.Builder calendar = WorkingCalendar.builder().holidays(read(HOLIDAYS, HolidayTable::from));
+    WorkingCalendarBuilder calendar = WorkingCalendar.builder().holidays(read(HOLIDAYS, HolidayTable::from));
     for (Closure closure : read(CLOSURES, CourtCalendar::closures)) {
       calendar.closure(closure.date(), closure.name());
     }
