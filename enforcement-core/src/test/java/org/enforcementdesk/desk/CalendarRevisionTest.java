@@ -27,15 +27,10 @@ import org.enforcementdesk.order.DueKind;
 import org.enforcementdesk.order.Labels;
 import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.order.WorkOrder;
-import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.EarlierStatutoryDeadline;
-import org.enforcementdesk.policy.IntakeDecision;
-import org.enforcementdesk.policy.IntakeFacts;
-import org.enforcementdesk.policy.ReviewDecision;
-import org.enforcementdesk.policy.ReviewFacts;
 import org.enforcementdesk.sla.SlaTarget;
 import org.enforcementdesk.store.InMemoryRequestLedger;
-import org.enforcementdesk.testing.FixedPolicy;
+import org.enforcementdesk.testing.ForwardingPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -64,19 +59,7 @@ class CalendarRevisionTest {
 
   private EnforcementDesk desk(EarlierStatutoryDeadline earlier) {
     return EnforcementDesk.builder()
-        .policy(new DecisionPolicy() {
-          private final FixedPolicy rules = new FixedPolicy();
-
-          @Override
-          public IntakeDecision intake(IntakeFacts facts) {
-            return rules.intake(facts);
-          }
-
-          @Override
-          public ReviewDecision review(ReviewFacts facts) {
-            return rules.review(facts);
-          }
-
+        .policy(new ForwardingPolicy() {
           @Override
           public EarlierStatutoryDeadline earlierStatutoryDeadline() {
             return earlier;

@@ -19,13 +19,11 @@ import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.policy.DecisionPolicy;
-import org.enforcementdesk.policy.IntakeDecision;
-import org.enforcementdesk.policy.IntakeFacts;
 import org.enforcementdesk.policy.ReviewDecision;
 import org.enforcementdesk.policy.ReviewFacts;
 import org.enforcementdesk.store.DueEntryFailure;
 import org.enforcementdesk.store.InMemoryRequestLedger;
-import org.enforcementdesk.testing.FixedPolicy;
+import org.enforcementdesk.testing.ForwardingPolicy;
 import org.enforcementdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -42,21 +40,14 @@ class PoisonedOrderTest {
   private final AtomicBoolean poisoned = new AtomicBoolean(true);
 
   /** The fixed policy, except that reviewing the poisoned order throws while it is poisoned. */
-  private final DecisionPolicy policy = new DecisionPolicy() {
-    private final FixedPolicy rules = new FixedPolicy();
-
-    @Override
-    public IntakeDecision intake(IntakeFacts facts) {
-      return rules.intake(facts);
-    }
-
+  private final DecisionPolicy policy = new ForwardingPolicy() {
     @Override
     public ReviewDecision review(ReviewFacts facts) {
       // Only the poisoned order is of this type: its review is what throws.
       if (poisoned.get() && facts.type().code().equals("PROPERTY_LEAD")) {
         throw new IllegalStateException("rule error while reviewing, party phone 13800000000");
       }
-      return rules.review(facts);
+      return super.review(facts);
     }
   };
 
