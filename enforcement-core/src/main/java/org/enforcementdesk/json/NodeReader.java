@@ -113,6 +113,13 @@ final class NodeReader {
     return node.booleanValue();
   }
 
+  int integer() {
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw error("expected a whole number, found " + describe(node));
+    }
+    return node.intValue();
+  }
+
   BigDecimal decimal() {
     if (!node.isNumber()) {
       throw error("expected a number, found " + describe(node));

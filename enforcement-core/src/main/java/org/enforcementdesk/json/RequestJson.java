@@ -25,6 +25,11 @@ final class RequestJson {
   private RequestJson() {}
 
   static Request read(NodeReader json, Taxonomy taxonomy, Channels channels) {
+    return read(json, taxonomy, channels, Sealer.PLAIN);
+  }
+
+  /** Reads a request whose personal data (the requester's, the text) is stored through {@code sealer}. */
+  static Request read(NodeReader json, Taxonomy taxonomy, Channels channels, Sealer sealer) {
     json.expectObject(FIELDS);
     Request.Builder request = Request.builder();
     request.id(json.required("id").text(RequestId::of));
@@ -32,8 +37,10 @@ final class RequestJson {
     request.channel(json.required("channel").text(channels::byCode));
     request.type(json.required("type").text(taxonomy::type));
     request.receivedAt(json.required("receivedAt").text(RequestJson::instant));
-    request.requester(PartyJson.read(json.required("requester")));
-    json.optional("text").ifPresent(text -> text.convert(text.personalText(), request::text));
+    NodeReader requester = json.required("requester");
+    request.requester(PartyJson.read(requester, sealer));
+    String partyId = requester.required("id").text();
+    json.optional("text").ifPresent(text -> text.convert(ValueJson.personal(text, sealer, partyId), request::text));
     json.optional("facts").ifPresent(facts -> request.facts(FactsJson.read(facts)));
     return json.convert(request, Request.Builder::build);
   }
@@ -49,14 +56,19 @@ final class RequestJson {
   }
 
   static ObjectNode write(Request request, ObjectMapper mapper) {
+    return write(request, mapper, Sealer.PLAIN);
+  }
+
+  /** Writes a request, its personal data through {@code sealer}. */
+  static ObjectNode write(Request request, ObjectMapper mapper, Sealer sealer) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("id", request.id().value());
     request.caseNumber().ifPresent(number -> json.put("caseNumber", number.toString()));
     json.put("channel", request.channel().code());
     json.put("type", request.type().code());
     json.put("receivedAt", request.receivedAt().toString());
-    json.set("requester", PartyJson.write(request.requester()));
-    json.put("text", request.text());
+    json.set("requester", PartyJson.write(request.requester(), sealer));
+    json.set("text", sealer.seal(request.text(), request.requester().id()));
     json.set("facts", FactsJson.write(request.facts(), mapper));
     return json;
   }
