@@ -1,6 +1,7 @@
 package org.enforcementdesk.order;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import org.enforcementdesk.model.Tier;
 
 /**
@@ -60,6 +61,20 @@ public final class Labels {
       labels.add(PROVISIONAL);
     }
     return labels.build();
+  }
+
+  /**
+   * The key of an unresolved order's duplicate group: the same party, the same type, the same enforcement case. The
+   * desk links a new request with an open order's key to that order as an urge; a ledger lets one order at a time hold
+   * a key, so that copies submitted at once on several nodes open one order. Empty once resolved, and for a request
+   * without a case number.
+   */
+  public static Optional<String> duplicateKey(WorkOrder order) {
+    if (!order.state().isUnresolved()) {
+      return Optional.empty();
+    }
+    return order.request().caseNumber().map(number ->
+        "dup:" + order.request().requester().id() + ":" + order.request().type().code() + ":" + number);
   }
 
   /** A case's labels. */

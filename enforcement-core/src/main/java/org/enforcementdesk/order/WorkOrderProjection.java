@@ -16,9 +16,16 @@ import org.enforcementdesk.model.CaseNumber;
  * @param caseNumber the enforcement case it is listed under; empty for a case not yet filed
  * @param labels the order's labels ({@link Labels#of(WorkOrder)})
  * @param dues the order's due entries ({@link DueEntries#of})
+ * @param duplicateKey while the order is unresolved, the key of its duplicate group ({@link Labels#duplicateKey}):
+ *     a ledger lets one order at a time hold a key, so two copies of a request submitted at once on two nodes open
+ *     one order
  */
 public record WorkOrderProjection(
-    String partyId, Optional<CaseNumber> caseNumber, ImmutableSet<String> labels, ImmutableList<DueEntry> dues) {
+    String partyId,
+    Optional<CaseNumber> caseNumber,
+    ImmutableSet<String> labels,
+    ImmutableList<DueEntry> dues,
+    Optional<String> duplicateKey) {
 
   /**
    * Checks that nothing is missing.
@@ -30,12 +37,13 @@ public record WorkOrderProjection(
     requireNonNull(caseNumber, "caseNumber");
     labels = ImmutableSet.copyOf(requireNonNull(labels, "labels"));
     dues = ImmutableList.copyOf(requireNonNull(dues, "dues"));
+    requireNonNull(duplicateKey, "duplicateKey");
   }
 
   /** The projection of a work order as it stands. */
   public static WorkOrderProjection of(WorkOrder order) {
     return new WorkOrderProjection(
         order.request().requester().id(), order.request().caseNumber(), Labels.of(order),
-        ImmutableList.copyOf(DueEntries.of(order)));
+        ImmutableList.copyOf(DueEntries.of(order)), Labels.duplicateKey(order));
   }
 }

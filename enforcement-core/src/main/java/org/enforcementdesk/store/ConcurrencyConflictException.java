@@ -20,22 +20,29 @@ public final class ConcurrencyConflictException extends DeskException {
 
   /** A conflict on {@code requestId}: the writer expected one version, the stream is at another. */
   public ConcurrencyConflictException(RequestId requestId, long expectedVersion, long actualVersion) {
-    this("work order " + requestId, requestId, expectedVersion, actualVersion);
+    this(stale("work order " + requestId, expectedVersion, actualVersion), requestId, expectedVersion, actualVersion);
+  }
+
+  /**
+   * A new order that would duplicate {@code holder}, an unresolved order of the same party, type and case written
+   * meanwhile (on another node, say): the writer should read again and link to it.
+   */
+  public static ConcurrencyConflictException duplicateOf(RequestId requestId, RequestId holder) {
+    return new ConcurrencyConflictException("work order " + requestId + " would duplicate the open order " + holder
+        + " (same party, type and case)", requestId, 0, 0);
   }
 
   /** A conflict on the case stream of {@code caseNumber}. */
   public ConcurrencyConflictException(CaseNumber caseNumber, long expectedVersion, long actualVersion) {
-    this("case " + caseNumber, null, expectedVersion, actualVersion);
+    this(stale("case " + caseNumber, expectedVersion, actualVersion), null, expectedVersion, actualVersion);
   }
 
-  private ConcurrencyConflictException(String stream, RequestId requestId, long expectedVersion, long actualVersion) {
-    super(
-        stream
-            + " is at version "
-            + actualVersion
-            + ", not "
-            + expectedVersion
-            + " as the writer read it; nothing was written");
+  private static String stale(String stream, long expectedVersion, long actualVersion) {
+    return stream + " is at version " + actualVersion + ", not " + expectedVersion + " as the writer read it";
+  }
+
+  private ConcurrencyConflictException(String problem, RequestId requestId, long expectedVersion, long actualVersion) {
+    super(problem + "; nothing was written");
     this.requestId = requestId;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

@@ -77,6 +77,8 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final Map<String, List<RequestId>> workOrdersByParty = new HashMap<>();
   private final LabelIndex<RequestId> labels = new LabelIndex<>();
   private final DueIndex dueIndex = new DueIndex();
+  // Duplicate-group key -> the one unresolved order that holds it.
+  private final Map<String, RequestId> duplicateKeys = new HashMap<>();
   // Due entries the tick failed on; an entry's failure leaves with the entry.
   private final TreeMap<DueEntry, DueEntryFailure> failures = new TreeMap<>();
   private final OutboxTable outbox = new OutboxTable();
@@ -108,6 +110,11 @@ public final class InMemoryRequestLedger implements RequestLedger {
       if (stream == null) {
         append.checkOpensWorkOrder();
       }
+      String key = append.projection().duplicateKey().orElse(null);
+      RequestId holder = key == null ? null : duplicateKeys.get(key);
+      if (holder != null && !holder.equals(requestId)) {
+        throw ConcurrencyConflictException.duplicateOf(requestId, holder);
+      }
       outbox.checkNew(append.notifications());
       CaseAppend caseAppend = append.caseAppend().orElse(null);
       if (caseAppend != null) {
@@ -130,6 +137,13 @@ public final class InMemoryRequestLedger implements RequestLedger {
       stream.dues(projection.dues());
       labels.relabel(stream.sequence(), requestId, stream.labels(), projection.labels());
       stream.labels(projection.labels());
+      if (stream.duplicateKey() != null) {
+        duplicateKeys.remove(stream.duplicateKey());
+      }
+      if (key != null) {
+        duplicateKeys.put(key, requestId);
+      }
+      stream.duplicateKey(key);
       outbox.addAll(append.notifications());
       if (caseAppend != null) {
         cases.write(caseAppend);

@@ -10,7 +10,7 @@ import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * One work order as the in-memory ledger keeps it: its events, its current due entries and labels. Deliberately
- * small (four fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
+ * small (five fields, no lock of its own) because the ledger holds one per order, open or closed, for the life of the process.
  *
  * <p>Not thread-safe: {@link InMemoryRequestLedger}'s lock guards every access.
  */
@@ -22,6 +22,7 @@ final class LedgerStream {
   private final int sequence;
   private ImmutableList<DueEntry> dues = ImmutableList.of();
   private ImmutableSet<String> labels = ImmutableSet.of();
+  private String duplicateKey;
 
   LedgerStream(int sequence, int expectedEvents) {
     this.sequence = sequence;
@@ -67,5 +68,14 @@ final class LedgerStream {
 
   void labels(ImmutableSet<String> replacement) {
     this.labels = replacement;
+  }
+
+  /** The duplicate-group key the order holds now, or null. */
+  String duplicateKey() {
+    return duplicateKey;
+  }
+
+  void duplicateKey(String key) {
+    this.duplicateKey = key;
   }
 }

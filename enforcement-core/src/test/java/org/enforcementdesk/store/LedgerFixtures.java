@@ -27,7 +27,7 @@ import org.enforcementdesk.policy.CaseHistory;
 import org.enforcementdesk.testing.SampleRequests;
 
 /** Small valid events, due entries and notifications for ledger tests, all at fixed instants. */
-final class LedgerFixtures {
+public final class LedgerFixtures {
 
   /** The instant every fixture event happens at, or counts from. */
   static final Instant T0 = Instant.parse("2026-03-02T01:15:00Z");
@@ -105,6 +105,13 @@ final class LedgerFixtures {
   static LedgerAppend append(
       RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
       List<Notification> notifications, Set<String> labels) {
+    return append(id, expectedVersion, events, dues, notifications, labels, Optional.empty());
+  }
+
+  /** As {@link #append(RequestId, long, List, List, List, Set)}, the order holding a duplicate-group key. */
+  static LedgerAppend append(
+      RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
+      List<Notification> notifications, Set<String> labels, Optional<String> duplicateKey) {
     Request request =
         events.stream()
             .filter(Submitted.class::isInstance)
@@ -113,7 +120,8 @@ final class LedgerFixtures {
             .orElse(SAMPLE);
     WorkOrderProjection projection =
         new WorkOrderProjection(
-            request.requester().id(), request.caseNumber(), ImmutableSet.copyOf(labels), ImmutableList.copyOf(dues));
+            request.requester().id(), request.caseNumber(), ImmutableSet.copyOf(labels), ImmutableList.copyOf(dues),
+            duplicateKey);
     return new LedgerAppend(
         id, expectedVersion, ImmutableList.copyOf(events), projection, ImmutableList.copyOf(notifications),
         Optional.empty());
