@@ -24,6 +24,7 @@ import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.sla.RecordedClock;
+import org.enforcementdesk.store.RequestLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ public final class CalendarDesk {
   private static final Logger LOG = LoggerFactory.getLogger(CalendarDesk.class);
 
   private final Deadlines deadlines;
+  private final RequestLedger ledger;
   private final CommandRunner runner;
   private final WorkOrders orders;
   private final DecisionPolicy policy;
@@ -55,9 +57,10 @@ public final class CalendarDesk {
   private final Map<String, WorkingCalendar> known = new ConcurrentHashMap<>();
   private final Object swapping = new Object();
 
-  CalendarDesk(Deadlines deadlines, CommandRunner runner, WorkOrders orders, DecisionPolicy policy, Clock clock,
-      List<WorkingCalendar> earlier) {
+  CalendarDesk(Deadlines deadlines, RequestLedger ledger, CommandRunner runner, WorkOrders orders, DecisionPolicy policy,
+      Clock clock, List<WorkingCalendar> earlier) {
     this.deadlines = deadlines;
+    this.ledger = ledger;
     this.runner = runner;
     this.orders = orders;
     this.policy = policy;
@@ -156,14 +159,24 @@ public final class CalendarDesk {
       }
       known.put(next.version(), next);
       deadlines.swap(next);
-      // Asked again: an order a command counted on the old calendar just before the swap is among them now.
-      CalendarSwap swap = CalendarSwap.between(current.version(), next.version());
-      for (RequestId id : orders.labelledIds(Labels.PROVISIONAL)) {
-        swap = swap.plus(revise(id, reason));
-      }
+      // Once across the court's nodes; a node that finds another revising leaves it to that one.
+      CalendarSwap swap = ledger.exclusively("calendar-revision", () -> reviseAll(current, next, reason))
+          .orElseGet(() -> {
+            LOG.info("calendar {} in force; another node is revising the provisional deadlines", next.version());
+            return CalendarSwap.between(current.version(), next.version());
+          });
       LOG.info("calendar {} replaced {}: {}", next.version(), current.version(), swap);
       return swap;
     }
+  }
+
+  private CalendarSwap reviseAll(WorkingCalendar current, WorkingCalendar next, String reason) {
+    // Asked again: an order a command counted on the old calendar just before the swap is among them now.
+    CalendarSwap swap = CalendarSwap.between(current.version(), next.version());
+    for (RequestId id : orders.labelledIds(Labels.PROVISIONAL)) {
+      swap = swap.plus(revise(id, reason));
+    }
+    return swap;
   }
 
   private static void validate(WorkingCalendar current, WorkingCalendar next) {

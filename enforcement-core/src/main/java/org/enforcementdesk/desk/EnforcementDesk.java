@@ -99,7 +99,7 @@ public final class EnforcementDesk {
     this.rectification = new RectificationDesk(runner, orders);
     this.cases = new CaseDesk(ledger, clock, orders, runner);
     this.queues = new WorkQueues(orders);
-    this.calendars = new CalendarDesk(deadlines, runner, orders, policy, clock, earlierCalendars);
+    this.calendars = new CalendarDesk(deadlines, ledger, runner, orders, policy, clock, earlierCalendars);
     this.parking = new Parking(ledger);
   }
 

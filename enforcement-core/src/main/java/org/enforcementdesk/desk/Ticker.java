@@ -77,7 +77,7 @@ final class Ticker {
     TickReport report = TickReport.NOTHING;
     Set<DueEntry> seen = new HashSet<>();
     while (true) {
-      List<DueEntry> due = ledger.dueBefore(now, BATCH);
+      List<DueEntry> due = ledger.claimDue(now, BATCH);
       boolean progressed = false;
       for (DueEntry entry : due) {
         if (seen.add(entry)) {

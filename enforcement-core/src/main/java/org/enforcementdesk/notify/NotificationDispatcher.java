@@ -103,7 +103,7 @@ public final class NotificationDispatcher {
    */
   public synchronized DispatchReport dispatch(int limit) {
     checkArgument(limit > 0, "limit must be positive: %s", limit);
-    List<Notification> batch = outbox.pending(limit);
+    List<Notification> batch = outbox.claimPending(limit);
     // Recipient and request together: a party's failing SMS must not hold back the handler's board message.
     Set<Conversation> blocked = new HashSet<>();
     int delivered = 0;

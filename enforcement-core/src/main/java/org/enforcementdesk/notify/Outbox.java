@@ -20,6 +20,20 @@ public interface Outbox {
   List<Notification> pending(int limit);
 
   /**
+   * Pending notifications for this dispatcher to deliver: those {@link #pending} gives, except that an outbox several
+   * nodes share hands each to one dispatcher for a while (a lease), so that two nodes rarely deliver the same one (the
+   * sink's deduplication by key covers the rest). The dispatcher reads through this; a single-node outbox gives what
+   * {@code pending} gives.
+   *
+   * @param limit how many at most; positive
+   * @return the notifications, oldest first, not null
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  default List<Notification> claimPending(int limit) {
+    return pending(limit);
+  }
+
+  /**
    * Marks a notification delivered; marking it again, or marking an unknown key, changes nothing.
    *
    * @param idempotencyKey the notification's key; not null

@@ -79,6 +79,7 @@ public final class InMemoryRequestLedger implements RequestLedger {
   private final DueIndex dueIndex = new DueIndex();
   // Duplicate-group key -> the one unresolved order that holds it.
   private final Map<String, RequestId> duplicateKeys = new HashMap<>();
+  private final Map<String, Object> exclusiveLocks = new java.util.concurrent.ConcurrentHashMap<>();
   // Due entries the tick failed on; an entry's failure leaves with the entry.
   private final TreeMap<DueEntry, DueEntryFailure> failures = new TreeMap<>();
   private final OutboxTable outbox = new OutboxTable();
@@ -384,6 +385,30 @@ public final class InMemoryRequestLedger implements RequestLedger {
   @Override
   public Map<NotificationKind, Long> deliveredByKind() {
     return reading(() -> outbox.deliveredByKind());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One process: what {@link #dueBefore} gives.
+   */
+  @Override
+  public List<DueEntry> claimDue(Instant before, int limit) {
+    return dueBefore(before, limit);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One process: runs the work under a lock of the name, waiting for a holder in this process to finish.
+   */
+  @Override
+  public <T> Optional<T> exclusively(String name, Supplier<T> work) {
+    requireNonNull(name, "name");
+    requireNonNull(work, "work");
+    synchronized (exclusiveLocks.computeIfAbsent(name, any -> new Object())) {
+      return Optional.ofNullable(work.get());
+    }
   }
 
   /**

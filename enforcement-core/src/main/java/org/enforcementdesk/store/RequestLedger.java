@@ -3,6 +3,7 @@ package org.enforcementdesk.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
@@ -132,6 +133,28 @@ public interface RequestLedger extends Outbox {
 
   /** How many work orders the ledger holds. */
   int size();
+
+  /**
+   * Due entries for this node to process now: those {@link #dueBefore} gives, except that a ledger several nodes share
+   * hands each entry to one node for a while (a lease), so that every entry is processed once. The desk's tick reads
+   * through this. A single-node ledger gives what {@code dueBefore} gives.
+   *
+   * @param before the exclusive upper bound; not null
+   * @param limit how many at most; positive
+   * @return the entries, earliest first, not null
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  List<DueEntry> claimDue(Instant before, int limit);
+
+  /**
+   * Runs {@code work} if no other node of the court runs work of the same name now, holding that name meanwhile:
+   * for what must happen once across nodes, such as the revision after a calendar swap.
+   *
+   * @param name the work's name; not null
+   * @param work the work; not null
+   * @return its result, or empty if another node held the name
+   */
+  <T> Optional<T> exclusively(String name, Supplier<T> work);
 
   /**
    * Records (or replaces) a due entry's failure, and {@code notice} (the centre director's notice of a parked entry)

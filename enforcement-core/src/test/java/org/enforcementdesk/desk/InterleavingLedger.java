@@ -165,4 +165,14 @@ final class InterleavingLedger implements RequestLedger {
   public boolean unpark(String idempotencyKey) {
     return delegate.unpark(idempotencyKey);
   }
+
+  @Override
+  public List<DueEntry> claimDue(Instant before, int limit) {
+    return delegate.claimDue(before, limit);
+  }
+
+  @Override
+  public <T> Optional<T> exclusively(String name, java.util.function.Supplier<T> work) {
+    return delegate.exclusively(name, work);
+  }
 }

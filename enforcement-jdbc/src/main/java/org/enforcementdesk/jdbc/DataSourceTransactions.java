@@ -1,0 +1,49 @@
+package org.enforcementdesk.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** {@link Transactions#of(DataSource)}: a connection per unit of work, committed or rolled back, then closed. */
+final class DataSourceTransactions implements Transactions {
+
+  private final DataSource dataSource;
+
+  DataSourceTransactions(DataSource dataSource) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+  }
+
+  @Override
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
+      } finally {
+        restore(connection, autoCommit);
+      }
+    }
+  }
+
+  /** Gives the pool its connection back as it lent it. */
+  private static void restore(Connection connection, boolean autoCommit) {
+    try {
+      connection.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // A connection that cannot even do this is broken: the pool will find out and evict it.
+    }
+  }
+}

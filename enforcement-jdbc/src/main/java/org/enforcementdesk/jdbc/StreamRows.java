@@ -1,0 +1,163 @@
+package org.enforcementdesk.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.enforcementdesk.json.EventJson;
+import org.enforcementdesk.json.StoredEvent;
+import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.RecordedCaseEvent;
+import org.enforcementdesk.order.RecordedEvent;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.order.WorkOrderProjection;
+import org.enforcementdesk.store.CaseAppend;
+import org.enforcementdesk.store.ConcurrencyConflictException;
+import org.enforcementdesk.store.LedgerAppend;
+
+/**
+ * The streams: a work order's or a case's head row (its version, where it is listed) and its events. An append
+ * checks the version on the head row, which it updates (so concurrent writers of one stream queue on that row, and
+ * all but the first find the version moved and write nothing), then adds the events in the same transaction; the
+ * unique (court, kind, stream, version) of the events table backs the check.
+ */
+final class StreamRows {
+
+  static final char WORK_ORDER = 'W';
+  static final char CASE = 'C';
+
+  private final String court;
+  private final EventJson events;
+
+  StreamRows(String court, EventJson events) {
+    this.court = court;
+    this.events = events;
+  }
+
+  /** Appends a work order's events and projection; returns the new version and the stream's sequence. */
+  long[] appendWorkOrder(Connection c, LedgerAppend append) throws SQLException {
+    String id = append.requestId().value();
+    WorkOrderProjection projection = append.projection();
+    long expected = append.expectedVersion();
+    long next = expected + append.events().size();
+    String key = projection.duplicateKey().orElse(null);
+    if (key != null) {
+      List<String> holder = Sql.query(c, "SELECT stream_id FROM ed_streams WHERE court = ? AND duplicate_key = ?"
+          + " AND stream_id <> ?", row -> row.getString(1), court, key, id);
+      if (!holder.isEmpty()) {
+        throw ConcurrencyConflictException.duplicateOf(append.requestId(), RequestId.of(holder.get(0)));
+      }
+    }
+    List<Long> sequence;
+    if (expected == 0) {
+      sequence = Sql.query(c, "INSERT INTO ed_streams (court, stream_id, version, party_id, case_number,"
+          + " duplicate_key) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (court, stream_id) DO NOTHING RETURNING sequence",
+          row -> row.getLong(1), court, id, next, projection.partyId(),
+          projection.caseNumber().map(CaseNumber::toString).orElse(null), key);
+    } else {
+      sequence = Sql.query(c, "UPDATE ed_streams SET version = ?, duplicate_key = ? WHERE court = ? AND stream_id = ?"
+          + " AND version = ? RETURNING sequence", row -> row.getLong(1), next, key, court, id, expected);
+    }
+    if (sequence.isEmpty()) {
+      throw new ConcurrencyConflictException(append.requestId(), expected, workOrderVersion(c, id));
+    }
+    if (expected == 0) {
+      append.checkOpensWorkOrder(); // after the version check, as every ledger: a stale writer hears of the conflict
+    }
+    String partyId = expected == 0 ? projection.partyId() : partyOf(c, id);
+    try (PreparedStatement insert = insertEvents(c)) {
+      long version = expected;
+      for (WorkOrderEvent event : append.events()) {
+        add(insert, WORK_ORDER, id, ++version, events.write(event, partyId));
+      }
+      insert.executeBatch();
+    }
+    return new long[] {next, sequence.get(0)};
+  }
+
+  /** Appends a case's events; returns the new version and the stream's sequence. */
+  long[] appendCase(Connection c, CaseAppend append) throws SQLException {
+    String number = append.caseNumber().toString();
+    long expected = append.expectedVersion();
+    long next = expected + append.events().size();
+    List<Long> sequence = expected == 0
+        ? Sql.query(c, "INSERT INTO ed_case_streams (court, case_number, version) VALUES (?, ?, ?)"
+            + " ON CONFLICT (court, case_number) DO NOTHING RETURNING sequence", row -> row.getLong(1), court, number,
+            next)
+        : Sql.query(c, "UPDATE ed_case_streams SET version = ? WHERE court = ? AND case_number = ? AND version = ?"
+            + " RETURNING sequence", row -> row.getLong(1), next, court, number, expected);
+    if (sequence.isEmpty()) {
+      throw new ConcurrencyConflictException(append.caseNumber(), expected, caseVersion(c, number));
+    }
+    try (PreparedStatement insert = insertEvents(c)) {
+      long version = expected;
+      for (CaseEvent event : append.events()) {
+        add(insert, CASE, number, ++version, events.write(event));
+      }
+      insert.executeBatch();
+    }
+    return new long[] {next, sequence.get(0)};
+  }
+
+  List<RecordedEvent> readWorkOrder(Connection c, RequestId id) throws SQLException {
+    return Sql.query(c, "SELECT e.stream_version, e.event_type, e.schema_version, e.payload::text, s.party_id"
+        + " FROM ed_events e JOIN ed_streams s ON s.court = e.court AND s.stream_id = e.stream_id"
+        + " WHERE e.court = ? AND e.stream_kind = 'W' AND e.stream_id = ? ORDER BY e.stream_version",
+        row -> new RecordedEvent(row.getLong(1),
+            events.read(new StoredEvent(row.getString(2), row.getInt(3), row.getString(4)), row.getString(5))),
+        court, id.value());
+  }
+
+  List<RecordedCaseEvent> readCase(Connection c, CaseNumber number) throws SQLException {
+    return Sql.query(c, "SELECT stream_version, event_type, schema_version, payload::text FROM ed_events"
+        + " WHERE court = ? AND stream_kind = 'C' AND stream_id = ? ORDER BY stream_version",
+        row -> new RecordedCaseEvent(row.getLong(1),
+            events.readCase(new StoredEvent(row.getString(2), row.getInt(3), row.getString(4)))),
+        court, number.toString());
+  }
+
+  long workOrderVersion(Connection c, String id) throws SQLException {
+    return single(Sql.query(c, "SELECT version FROM ed_streams WHERE court = ? AND stream_id = ?",
+        row -> row.getLong(1), court, id));
+  }
+
+  long caseVersion(Connection c, String number) throws SQLException {
+    return single(Sql.query(c, "SELECT version FROM ed_case_streams WHERE court = ? AND case_number = ?",
+        row -> row.getLong(1), court, number));
+  }
+
+  /** The party whose personal data the order's events hold: its requester. */
+  String partyOf(Connection c, String id) throws SQLException {
+    return Sql.query(c, "SELECT party_id FROM ed_streams WHERE court = ? AND stream_id = ?", row -> row.getString(1),
+        court, id).stream().findFirst().orElseThrow(() -> new IllegalStateException("no stream " + id));
+  }
+
+  Optional<String> holderOf(Connection c, String duplicateKey) throws SQLException {
+    return Sql.query(c, "SELECT stream_id FROM ed_streams WHERE court = ? AND duplicate_key = ?",
+        row -> row.getString(1), court, duplicateKey).stream().findFirst();
+  }
+
+  private static long single(List<Long> versions) {
+    return versions.isEmpty() ? 0 : versions.get(0);
+  }
+
+  private static PreparedStatement insertEvents(Connection c) throws SQLException {
+    return c.prepareStatement("INSERT INTO ed_events (court, stream_kind, stream_id, stream_version, event_type,"
+        + " schema_version, payload) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))");
+  }
+
+  private void add(PreparedStatement insert, char kind, String streamId, long version, StoredEvent stored)
+      throws SQLException {
+    insert.setString(1, court);
+    insert.setString(2, String.valueOf(kind));
+    insert.setString(3, streamId);
+    insert.setLong(4, version);
+    insert.setString(5, stored.type());
+    insert.setInt(6, stored.schemaVersion());
+    insert.setString(7, stored.payload());
+    insert.addBatch();
+  }
+}
