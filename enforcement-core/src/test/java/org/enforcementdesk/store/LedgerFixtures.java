@@ -30,20 +30,20 @@ import org.enforcementdesk.testing.SampleRequests;
 public final class LedgerFixtures {
 
   /** The instant every fixture event happens at, or counts from. */
-  static final Instant T0 = Instant.parse("2026-03-02T01:15:00Z");
+  public static final Instant T0 = Instant.parse("2026-03-02T01:15:00Z");
 
-  static final Actor OFFICER = Actor.officer("o-1");
+  public static final Actor OFFICER = Actor.officer("o-1");
 
   private static final Request SAMPLE = SampleRequests.seizureRenewal();
 
   private LedgerFixtures() {}
 
-  static RequestId id(String value) {
+  public static RequestId id(String value) {
     return RequestId.of(value);
   }
 
   /** The sample request under another id, case and requester. */
-  static Request request(String id, String caseNumber, String partyId) {
+  public static Request request(String id, String caseNumber, String partyId) {
     return SAMPLE.toBuilder()
         .id(id(id))
         .caseNumber(CaseNumber.parse(caseNumber))
@@ -52,7 +52,7 @@ public final class LedgerFixtures {
   }
 
   /** A pre-enforcement request: the case is not yet filed, so there is no case number. */
-  static Request requestWithoutCase(String id, String partyId) {
+  public static Request requestWithoutCase(String id, String partyId) {
     return Request.builder()
         .id(id(id))
         .channel(SAMPLE.channel())
@@ -64,34 +64,34 @@ public final class LedgerFixtures {
   }
 
   /** The sample request (case （2025）闽0322执1234号, party P-778) submitted under {@code id}. */
-  static Submitted submitted(String id) {
+  public static Submitted submitted(String id) {
     return submitted(SAMPLE.toBuilder().id(id(id)).build());
   }
 
-  static Submitted submitted(Request request) {
+  public static Submitted submitted(Request request) {
     return new Submitted(request.id(), T0, OFFICER, request, CaseHistory.NONE);
   }
 
   /** Progress noted {@code seconds} after {@link #T0}, with a note that tells events apart. */
-  static ProgressNoted progress(String id, String note, long seconds) {
+  public static ProgressNoted progress(String id, String note, long seconds) {
     return new ProgressNoted(id(id), T0.plusSeconds(seconds), OFFICER, note, false);
   }
 
-  static DueEntry due(String id, DueKind kind, String at) {
+  public static DueEntry due(String id, DueKind kind, String at) {
     return new DueEntry(id(id), kind, Instant.parse(at));
   }
 
-  static Notification notice(String key, NotificationKind kind, String id) {
+  public static Notification notice(String key, NotificationKind kind, String id) {
     return Notification.of(key, kind, id(id), new Recipient(Recipient.Kind.PARTY, "P-778"), T0, Map.of());
   }
 
   /** Opens a work order with only its submission: version 1, no dues, no notifications. */
-  static void open(RequestLedger ledger, String id) {
+  public static void open(RequestLedger ledger, String id) {
     ledger.append(append(id(id), 0, List.of(submitted(id)), List.of(), List.of()));
   }
 
   /** An append of these events, due entries and notifications, leaving the order under no label. */
-  static LedgerAppend append(
+  public static LedgerAppend append(
       RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
       List<Notification> notifications) {
     return append(id, expectedVersion, events, dues, notifications, Set.of());
@@ -102,14 +102,14 @@ public final class LedgerFixtures {
    * submission among the events (the sample's, for an append to a stream that exists already, where the ledger
    * ignores them).
    */
-  static LedgerAppend append(
+  public static LedgerAppend append(
       RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
       List<Notification> notifications, Set<String> labels) {
     return append(id, expectedVersion, events, dues, notifications, labels, Optional.empty());
   }
 
   /** As {@link #append(RequestId, long, List, List, List, Set)}, the order holding a duplicate-group key. */
-  static LedgerAppend append(
+  public static LedgerAppend append(
       RequestId id, long expectedVersion, List<? extends WorkOrderEvent> events, List<DueEntry> dues,
       List<Notification> notifications, Set<String> labels, Optional<String> duplicateKey) {
     Request request =

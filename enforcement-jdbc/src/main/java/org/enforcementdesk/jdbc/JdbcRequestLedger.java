@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.enforcementdesk.json.EnforcementJson;
 import org.enforcementdesk.json.EventJson;
 import org.enforcementdesk.json.Sealer;
+import org.enforcementdesk.json.StoredEvent;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
@@ -156,6 +157,27 @@ public final class JdbcRequestLedger implements RequestLedger {
     requireNonNull(partyId, "partyId");
     return ids(sql.run("list the orders of a party", c -> Sql.query(c, "SELECT stream_id FROM ed_streams"
         + " WHERE court = ? AND party_id = ? ORDER BY sequence", row -> row.getString(1), court, partyId)));
+  }
+
+  /**
+   * The court's events after a global position, in that order, at most {@code limit}: for rebuilds, catch-up and
+   * reports. Never passes an event still being committed: it reads only events whose transaction is older than every
+   * transaction still running, so an event that took an earlier position but commits later is read in its place, not
+   * skipped. Positions have gaps where an append rolled back.
+   *
+   * @param position the position after which to read; 0 for the beginning
+   * @param limit how many at most; positive
+   * @return the events, in position order, not null
+   */
+  public List<PositionedEvent> eventsAfter(long position, int limit) {
+    checkLimit(limit);
+    return sql.run("read the events after " + position, c -> Sql.query(c, "SELECT global_position, stream_kind,"
+        + " stream_id, stream_version, event_type, schema_version, payload::text FROM ed_events WHERE court = ?"
+        + " AND global_position > ? AND tx_id < txid_snapshot_xmin(txid_current_snapshot())"
+        + " ORDER BY global_position LIMIT ?",
+        row -> new PositionedEvent(row.getLong(1), row.getString(2).equals("W"), row.getString(3), row.getLong(4),
+            new StoredEvent(row.getString(5), row.getInt(6), row.getString(7))),
+        court, position, limit));
   }
 
   @Override
