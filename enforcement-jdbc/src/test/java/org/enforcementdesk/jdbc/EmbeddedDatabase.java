@@ -41,14 +41,19 @@ public final class EmbeddedDatabase {
 
   /** A new, empty database with the ledger's schema migrated. */
   public static DataSource newDatabase() {
+    DataSource database = emptyDatabase();
+    SchemaMigrations.of(Transactions.of(database)).migrate();
+    return database;
+  }
+
+  /** A new database without any table. */
+  public static DataSource emptyDatabase() {
     String name = "ledger_" + DATABASES.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + name, e);
     }
-    DataSource database = server().getDatabase("postgres", name);
-    SchemaMigrations.of(Transactions.of(database)).migrate();
-    return database;
+    return server().getDatabase("postgres", name);
   }
 }
