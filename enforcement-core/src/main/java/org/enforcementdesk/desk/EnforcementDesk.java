@@ -82,6 +82,7 @@ public final class EnforcementDesk {
   private final WorkQueues queues;
   private final CalendarDesk calendars;
   private final Parking parking;
+  private final PersonalDataDesk personalData;
 
   EnforcementDesk(DecisionPolicy policy, WorkingCalendar calendar, RequestLedger ledger, Clock clock,
       AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars) {
@@ -101,6 +102,7 @@ public final class EnforcementDesk {
     this.queues = new WorkQueues(orders);
     this.calendars = new CalendarDesk(deadlines, ledger, runner, orders, policy, clock, earlierCalendars);
     this.parking = new Parking(ledger);
+    this.personalData = new PersonalDataDesk(ledger.personalData(), clock);
   }
 
   /** A builder; the policy and the clock are required. */
@@ -116,6 +118,11 @@ public final class EnforcementDesk {
   /** Work set aside after repeated failures (due entries, notifications), to see and retry by hand. */
   public Parking parking() {
     return parking;
+  }
+
+  /** A party's erasure (PIPL Art. 47) and the holds that defer it. */
+  public PersonalDataDesk personalData() {
+    return personalData;
   }
 
   /** The calendar over time: the one in force, those counted on before by version, and the swap to a new notice. */

@@ -82,6 +82,11 @@ public final class EventJson {
     return current.getOrDefault(requireNonNull(type, "type"), 1);
   }
 
+  /** How this format stores personal data: what a ledger asks when it erases a party. */
+  public Sealer sealer() {
+    return sealer;
+  }
+
   /**
    * A work-order event in its stored form.
    *

@@ -3,6 +3,7 @@ package org.enforcementdesk.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Optional;
+import org.enforcementdesk.order.PersonalDataErasure;
 
 /**
  * How the stored form of an event holds a party's personal data: the party's name, phone and identity numbers, the
@@ -13,7 +14,7 @@ import java.util.Optional;
 public interface Sealer {
 
   /** What a read shows in place of personal data whose party was erased. */
-  String ERASED = "［已删除 erased］";
+  String ERASED = PersonalDataErasure.ERASED;
 
   /** Personal data as plain JSON strings: what a host that encrypts at the storage layer, or a test, uses. */
   Sealer PLAIN = new Sealer() {
@@ -49,4 +50,19 @@ public interface Sealer {
    * @throws IllegalArgumentException if the stored form is malformed or does not open (a wrong key, a tampered value)
    */
   Optional<String> open(JsonNode sealed, String partyId);
+
+  /**
+   * Whether erasing a party with this sealer is destroying its key: then the ledger deletes the key and rewrites
+   * nothing. Otherwise (plain text) the ledger rewrites the party's stored events without the data.
+   */
+  default boolean erasesByDestroyingKeys() {
+    return false;
+  }
+
+  /**
+   * Forgets whatever this sealer holds in memory for the party (an unwrapped key), once the ledger erased it.
+   *
+   * @param partyId the party erased; not null
+   */
+  default void forget(String partyId) {}
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.util.Map;
 import org.enforcementdesk.model.RequestId;
+import org.enforcementdesk.order.PersonalDataErasure;
 
 /**
  * One message to deliver: its kind, the request it names, its recipient, when it arose, and the values its template
@@ -63,5 +64,15 @@ public record Notification(
       Instant at,
       Map<String, String> values) {
     return new Notification(idempotencyKey, kind, requestId, recipient, at, ImmutableSortedMap.copyOf(values));
+  }
+
+  /**
+   * This notification with every template value replaced by {@link PersonalDataErasure#ERASED}: what is kept of a
+   * notification to a party whose personal data was erased (a progress note to the party is among its values).
+   */
+  public Notification erased() {
+    ImmutableSortedMap.Builder<String, String> erased = ImmutableSortedMap.naturalOrder();
+    values.keySet().forEach(name -> erased.put(name, PersonalDataErasure.ERASED));
+    return new Notification(idempotencyKey, kind, requestId, recipient, at, erased.build());
   }
 }

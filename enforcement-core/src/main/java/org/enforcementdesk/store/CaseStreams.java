@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.PersonalDataErasure;
 import org.enforcementdesk.order.RecordedCaseEvent;
 
 /**
@@ -33,6 +34,13 @@ final class CaseStreams {
   // Insertion-ordered: caseNumbers() lists cases in the order their streams began.
   private final Map<CaseNumber, Stream> streams = new LinkedHashMap<>();
   private final LabelIndex<CaseNumber> labels = new LabelIndex<>();
+
+  /** Replaces each case event by its copy without {@code partyId}'s personal data. */
+  void erasePersonalData(String partyId) {
+    for (Stream stream : streams.values()) {
+      stream.events.replaceAll(e -> PersonalDataErasure.erased(e, partyId));
+    }
+  }
 
   long version(CaseNumber caseNumber) {
     Stream stream = streams.get(caseNumber);

@@ -22,6 +22,7 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.ParkedNotification;
+import org.enforcementdesk.notify.Recipient;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.RecordedCaseEvent;
 import org.enforcementdesk.order.RecordedEvent;
@@ -87,8 +88,25 @@ public final class InMemoryRequestLedger implements RequestLedger {
   // Every request in first-append order, for reports over the whole history.
   private final List<RequestId> workOrderIds = new ArrayList<>();
 
+  private final InMemoryPersonalData personalData =
+      new InMemoryPersonalData(this::writing, this::reading, this::erasePersonalData);
+
   /** An empty ledger. */
   public InMemoryRequestLedger() {}
+
+  @Override
+  public PersonalDataLedger personalData() {
+    return personalData;
+  }
+
+  /** Under the write lock: the party's orders and visits lose its personal data, its notifications are parked. */
+  private int erasePersonalData(String partyId) {
+    List<RequestId> orders = workOrdersByParty.getOrDefault(partyId, List.of());
+    orders.forEach(id -> streams.get(id).erasePersonalData());
+    cases.erasePersonalData(partyId);
+    outbox.eraseAllTo(new Recipient(Recipient.Kind.PARTY, partyId), PersonalDataLedger.PARKED_ON_ERASURE);
+    return orders.size();
+  }
 
   /**
    * {@inheritDoc}

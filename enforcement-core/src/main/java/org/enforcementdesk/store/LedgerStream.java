@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.enforcementdesk.order.DueEntry;
+import org.enforcementdesk.order.PersonalDataErasure;
 import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.order.WorkOrderEvent;
 
@@ -41,6 +42,11 @@ final class LedgerStream {
 
   void append(List<WorkOrderEvent> newEvents) {
     events.addAll(newEvents);
+  }
+
+  /** Replaces each event by its copy without the requester's personal data. */
+  void erasePersonalData() {
+    events.replaceAll(PersonalDataErasure::erased);
   }
 
   /** An immutable copy of the events, versions from 1. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.ParkedNotification;
+import org.enforcementdesk.notify.Recipient;
 
 /**
  * The in-memory ledger's outbox: pending notifications in the order they were recorded, the keys of those already
@@ -90,14 +91,31 @@ final class OutboxTable {
 
   /** Moves a pending notification to the parked ones; false if it is not pending. */
   boolean park(String key, String reason) {
+    return park(key, reason, false);
+  }
+
+  private boolean park(String key, String reason, boolean erase) {
     Notification notification = pending.remove(key);
     if (notification == null) {
       return false;
     }
     int attempts = Math.max(1, failures.getOrDefault(key, 1));
     failures.remove(key);
-    parked.put(key, new ParkedNotification(notification, attempts, reason));
+    parked.put(key, new ParkedNotification(erase ? notification.erased() : notification, attempts, reason));
     return true;
+  }
+
+  /**
+   * Parks every pending notification to the party without its values, and erases the values of those parked
+   * before; returns how many were pending.
+   */
+  int eraseAllTo(Recipient party, String reason) {
+    parked.replaceAll((key, p) -> p.notification().recipient().equals(party)
+        ? new ParkedNotification(p.notification().erased(), p.attempts(), p.reason()) : p);
+    List<String> keys = pending.values().stream().filter(n -> n.recipient().equals(party))
+        .map(Notification::idempotencyKey).toList();
+    keys.forEach(key -> park(key, reason, true));
+    return keys.size();
   }
 
   /** The parked notifications, oldest parked first. */

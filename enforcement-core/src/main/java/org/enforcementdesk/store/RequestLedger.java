@@ -157,6 +157,13 @@ public interface RequestLedger extends Outbox {
   <T> Optional<T> exclusively(String name, Supplier<T> work);
 
   /**
+   * Erasure of parties' personal data and the holds that block it, honoured by every read of this ledger.
+   *
+   * @return the ledger's personal-data side; not null
+   */
+  PersonalDataLedger personalData();
+
+  /**
    * Records (or replaces) a due entry's failure, and {@code notice} (the centre director's notice of a parked entry)
    * in the outbox, in one write.
    *

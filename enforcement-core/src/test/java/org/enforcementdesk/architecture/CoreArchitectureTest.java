@@ -94,6 +94,19 @@ class CoreArchitectureTest {
   }
 
   @Test
+  void privacy_importsOnlyJson_andBouncyCastleOnlyForSm4() {
+    packageMayImport("privacy", List.of("javax.crypto..", "org.bouncycastle.."), "json");
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.enforcementdesk.privacy.Sm4GcmCipher")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.bouncycastle..")
+        .because("BouncyCastle is optional: only a host that asks for SM4 needs it")
+        .check(core);
+  }
+
+  @Test
   void sla_importsOnlyCalendarAndModel() {
     packageMayImport("sla", "calendar", "model");
   }

@@ -15,6 +15,7 @@ import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.store.CaseAppend;
 import org.enforcementdesk.store.DueEntryFailure;
 import org.enforcementdesk.store.LedgerAppend;
+import org.enforcementdesk.store.PersonalDataLedger;
 import org.enforcementdesk.store.RequestLedger;
 
 /**
@@ -174,5 +175,10 @@ final class InterleavingLedger implements RequestLedger {
   @Override
   public <T> Optional<T> exclusively(String name, java.util.function.Supplier<T> work) {
     return delegate.exclusively(name, work);
+  }
+
+  @Override
+  public PersonalDataLedger personalData() {
+    return delegate.personalData();
   }
 }

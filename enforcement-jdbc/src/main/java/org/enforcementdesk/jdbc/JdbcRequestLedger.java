@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.enforcementdesk.json.EnforcementJson;
 import org.enforcementdesk.json.EventJson;
 import org.enforcementdesk.json.Sealer;
 import org.enforcementdesk.json.StoredEvent;
+import org.enforcementdesk.privacy.EncryptingSealer;
+import org.enforcementdesk.privacy.KeyProvider;
+import org.enforcementdesk.privacy.PersonalDataCipher;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.notify.Notification;
@@ -29,6 +33,7 @@ import org.enforcementdesk.store.ConcurrencyConflictException;
 import org.enforcementdesk.store.DueEntryFailure;
 import org.enforcementdesk.store.LedgerAppend;
 import org.enforcementdesk.store.LedgerUnavailableException;
+import org.enforcementdesk.store.PersonalDataLedger;
 import org.enforcementdesk.store.RequestLedger;
 
 /**
@@ -57,6 +62,7 @@ public final class JdbcRequestLedger implements RequestLedger {
   private final StreamRows streams;
   private final Duration lease;
   private final boolean databaseClock;
+  private final JdbcPersonalData personalData;
 
   private JdbcRequestLedger(Builder b) {
     this.court = b.court;
@@ -65,6 +71,7 @@ public final class JdbcRequestLedger implements RequestLedger {
     this.streams = new StreamRows(b.court, b.events);
     this.lease = b.lease;
     this.databaseClock = b.dueJudgedByDatabase;
+    this.personalData = new JdbcPersonalData(b.court, sql, b.events);
   }
 
   /** A builder; the transactions and the court are required. */
@@ -86,15 +93,19 @@ public final class JdbcRequestLedger implements RequestLedger {
   public long append(LedgerAppend append) {
     requireNonNull(append, "append");
     String what = "append to work order " + append.requestId();
+    String id = append.requestId().value();
+    Optional<String> requester = append.expectedVersion() == 0 ? Optional.empty()
+        : sql.run("read the requester of " + id, c -> streams.partyOf(c, id));
+    List<StoredEvent> stored = streams.stored(append, requester);
+    List<StoredEvent> storedCase = append.caseAppend().map(streams::stored).orElse(List.of());
     try {
       return sql.transactions().inTransaction(c -> {
-        long[] written = streams.appendWorkOrder(c, append);
-        String id = append.requestId().value();
+        long[] written = streams.appendWorkOrder(c, append, stored);
         LabelRows.replace(c, court, StreamRows.WORK_ORDER, id, written[1], append.projection().labels());
         DueRows.replace(c, court, id, append.projection().dues());
         OutboxRows.insertAll(c, court, append.notifications());
         if (append.caseAppend().isPresent()) {
-          writeCase(c, append.caseAppend().get(), append.notifications());
+          writeCase(c, append.caseAppend().get(), storedCase, append.notifications());
         }
         return written[0];
       });
@@ -122,12 +133,13 @@ public final class JdbcRequestLedger implements RequestLedger {
         + e.getClass().getSimpleName() + "; nothing was written", e);
   }
 
-  private void writeCase(Connection c, CaseAppend part, List<Notification> orderNotifications) throws SQLException {
+  private void writeCase(Connection c, CaseAppend part, List<StoredEvent> stored, List<Notification> orderNotifications)
+      throws SQLException {
     for (Notification n : part.notifications()) {
       checkArgument(orderNotifications.stream().noneMatch(o -> o.idempotencyKey().equals(n.idempotencyKey())),
           "notification key %s appears twice in one append; nothing was written", n.idempotencyKey());
     }
-    long[] written = streams.appendCase(c, part);
+    long[] written = streams.appendCase(c, part, stored);
     LabelRows.replace(c, court, StreamRows.CASE, part.caseNumber().toString(), written[1], part.labels());
     OutboxRows.insertAll(c, court, part.notifications());
   }
@@ -216,9 +228,10 @@ public final class JdbcRequestLedger implements RequestLedger {
   @Override
   public long appendCase(CaseAppend append) {
     requireNonNull(append, "append");
+    List<StoredEvent> stored = streams.stored(append);
     try {
       return sql.transactions().inTransaction(c -> {
-        long[] written = streams.appendCase(c, append);
+        long[] written = streams.appendCase(c, append, stored);
         LabelRows.replace(c, court, StreamRows.CASE, append.caseNumber().toString(), written[1], append.labels());
         OutboxRows.insertAll(c, court, append.notifications());
         return written[0];
@@ -286,6 +299,17 @@ public final class JdbcRequestLedger implements RequestLedger {
       sql.run("release the lease " + name, c -> Sql.update(c, "DELETE FROM ed_leases WHERE court = ? AND name = ?"
           + " AND holder = ?", court, name, node));
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>With personal data encrypted ({@link Builder#personalData}) an erasure deletes the party's key; with plain
+   * personal data it rewrites the party's stored events without it.
+   */
+  @Override
+  public PersonalDataLedger personalData() {
+    return personalData;
   }
 
   /** How long a node holds run-once work before another may take it over, should it die meanwhile. */
@@ -400,6 +424,7 @@ public final class JdbcRequestLedger implements RequestLedger {
     private EventJson events = EventJson.of(EnforcementJson.defaults(), Sealer.PLAIN);
     private Duration lease = Duration.ofMinutes(2);
     private boolean dueJudgedByDatabase = true;
+    private Function<Transactions, EventJson> encryption;
 
     private Builder() {}
 
@@ -436,6 +461,25 @@ public final class JdbcRequestLedger implements RequestLedger {
      */
     public Builder events(EventJson events) {
       this.events = requireNonNull(events, "events");
+      this.encryption = null;
+      return this;
+    }
+
+    /**
+     * Encrypts personal data at rest with a key per party, wrapped by the host's key provider and kept in this
+     * court's {@code ed_party_keys}; the court's taxonomy and channels as {@code json} gives them. Replaces {@link
+     * #events}. Erasing a party then destroys its key.
+     *
+     * @param json the court's JSON (taxonomy, channels); not null
+     * @param keys the host's key provider; not null
+     * @param cipher {@link PersonalDataCipher#AES_GCM}, or {@link PersonalDataCipher#sm4Gcm()}; not null
+     */
+    public Builder personalData(EnforcementJson json, KeyProvider keys, PersonalDataCipher cipher) {
+      requireNonNull(json, "json");
+      requireNonNull(keys, "keys");
+      requireNonNull(cipher, "cipher");
+      this.encryption = transactions -> EventJson.of(json, EncryptingSealer.builder().keys(keys).cipher(cipher)
+          .store(JdbcPartyKeys.of(transactions, court)).build());
       return this;
     }
 
@@ -470,6 +514,9 @@ public final class JdbcRequestLedger implements RequestLedger {
     public JdbcRequestLedger build() {
       requireNonNull(transactions, "transactions are required: how the ledger reaches the database");
       requireNonNull(court, "court is required: the court whose streams this ledger keeps");
+      if (encryption != null) {
+        events = encryption.apply(transactions);
+      }
       return new JdbcRequestLedger(this);
     }
   }

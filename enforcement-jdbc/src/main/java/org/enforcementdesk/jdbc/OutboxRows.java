@@ -122,6 +122,22 @@ final class OutboxRows {
             row.getString("reason")), court);
   }
 
+  /**
+   * Parks the party's pending notifications and replaces the values of all its notifications (pending or parked)
+   * by their erased form; returns how many were pending.
+   */
+  static int eraseAllTo(Connection c, String court, String partyId, String reason) throws SQLException {
+    List<Notification> toParty = Sql.query(c, "SELECT " + COLUMNS + " FROM ed_outbox WHERE court = ?"
+        + " AND recipient_kind = 'PARTY' AND recipient_id = ? FOR UPDATE", OutboxRows::notification, court, partyId);
+    for (Notification n : toParty) {
+      Sql.update(c, "UPDATE ed_outbox SET template_values = CAST(? AS jsonb) WHERE court = ? AND idempotency_key = ?",
+          write(n.erased().values()), court, n.idempotencyKey());
+    }
+    return Sql.update(c, "UPDATE ed_outbox SET parked = true, reason = ?, locked_by = NULL, locked_until = NULL"
+        + " WHERE court = ? AND recipient_kind = 'PARTY' AND recipient_id = ? AND NOT parked", reason, court,
+        partyId);
+  }
+
   /** Back in the queue, last, its failures forgotten. */
   static boolean unpark(Connection c, String court, String key) throws SQLException {
     return Sql.update(c, "UPDATE ed_outbox SET parked = false, attempts = 0, reason = NULL,"

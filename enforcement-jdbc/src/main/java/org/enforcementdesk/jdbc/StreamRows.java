@@ -37,8 +37,22 @@ final class StreamRows {
     this.events = events;
   }
 
+  /**
+   * The stored form of an append's events, their personal data sealed for the order's requester: written before the
+   * transaction, since sealing may store a new party key through a connection of its own.
+   */
+  List<StoredEvent> stored(LedgerAppend append, Optional<String> requester) {
+    String partyId = requester.orElse(append.projection().partyId());
+    return append.events().stream().map(e -> events.write(e, partyId)).toList();
+  }
+
+  /** The stored form of a case append's events. */
+  List<StoredEvent> stored(CaseAppend append) {
+    return append.events().stream().map(events::write).toList();
+  }
+
   /** Appends a work order's events and projection; returns the new version and the stream's sequence. */
-  long[] appendWorkOrder(Connection c, LedgerAppend append) throws SQLException {
+  long[] appendWorkOrder(Connection c, LedgerAppend append, List<StoredEvent> stored) throws SQLException {
     String id = append.requestId().value();
     WorkOrderProjection projection = append.projection();
     long expected = append.expectedVersion();
@@ -67,11 +81,10 @@ final class StreamRows {
     if (expected == 0) {
       append.checkOpensWorkOrder(); // after the version check, as every ledger: a stale writer hears of the conflict
     }
-    String partyId = expected == 0 ? projection.partyId() : partyOf(c, id);
     try (PreparedStatement insert = insertEvents(c)) {
       long version = expected;
-      for (WorkOrderEvent event : append.events()) {
-        add(insert, WORK_ORDER, id, ++version, events.write(event, partyId));
+      for (StoredEvent event : stored) {
+        add(insert, WORK_ORDER, id, ++version, event);
       }
       insert.executeBatch();
     }
@@ -79,7 +92,7 @@ final class StreamRows {
   }
 
   /** Appends a case's events; returns the new version and the stream's sequence. */
-  long[] appendCase(Connection c, CaseAppend append) throws SQLException {
+  long[] appendCase(Connection c, CaseAppend append, List<StoredEvent> stored) throws SQLException {
     String number = append.caseNumber().toString();
     long expected = append.expectedVersion();
     long next = expected + append.events().size();
@@ -94,8 +107,8 @@ final class StreamRows {
     }
     try (PreparedStatement insert = insertEvents(c)) {
       long version = expected;
-      for (CaseEvent event : append.events()) {
-        add(insert, CASE, number, ++version, events.write(event));
+      for (StoredEvent event : stored) {
+        add(insert, CASE, number, ++version, event);
       }
       insert.executeBatch();
     }
@@ -129,10 +142,10 @@ final class StreamRows {
         row -> row.getLong(1), court, number));
   }
 
-  /** The party whose personal data the order's events hold: its requester. */
-  String partyOf(Connection c, String id) throws SQLException {
+  /** The party whose personal data the order's events hold: its requester; empty for no such order. */
+  Optional<String> partyOf(Connection c, String id) throws SQLException {
     return Sql.query(c, "SELECT party_id FROM ed_streams WHERE court = ? AND stream_id = ?", row -> row.getString(1),
-        court, id).stream().findFirst().orElseThrow(() -> new IllegalStateException("no stream " + id));
+        court, id).stream().findFirst();
   }
 
   Optional<String> holderOf(Connection c, String duplicateKey) throws SQLException {

@@ -1,0 +1,98 @@
+package org.enforcementdesk.desk;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.util.List;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.store.ErasureHold;
+import org.enforcementdesk.store.ErasureRefusedException;
+import org.enforcementdesk.store.LedgerUnavailableException;
+import org.enforcementdesk.store.PersonalDataLedger;
+
+/**
+ * A party's right to erasure (PIPL Art. 47) and the holds that defer it, for the centre's leaders. An erasure keeps
+ * the party's orders and their history, which still count in every indicator, and takes out the party's name,
+ * numbers and texts: reads show {@link org.enforcementdesk.order.PersonalDataErasure#ERASED} in their place.
+ *
+ * <pre>{@code
+ * desk.personalData().placeHold(ErasureHold.legalHold("P-1", "(2026)闽0322执1234号", "执行异议审查中"), director);
+ * desk.personalData().erase("P-1", director);   // ErasureRefusedException: names the hold
+ * desk.personalData().releaseHold("P-1", "(2026)闽0322执1234号", director);
+ * desk.personalData().erase("P-1", director);   // erased; the orders remain, countable
+ * }</pre>
+ */
+public final class PersonalDataDesk {
+
+  private static final String WHAT = "personal-data erasure";
+
+  private final PersonalDataLedger ledger;
+  private final Clock clock;
+
+  PersonalDataDesk(PersonalDataLedger ledger, Clock clock) {
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /**
+   * Erases the party's personal data now, unless a hold is in force.
+   *
+   * @param partyId the party; not null
+   * @param actor the centre director or the bureau leader; not null
+   * @return how many of the party's work orders it erased
+   * @throws PermissionDeniedException if the actor does not lead the centre
+   * @throws ErasureRefusedException if a hold is in force; it names each, and nothing was changed
+   * @throws LedgerUnavailableException if the ledger cannot be reached; nothing was changed, retry
+   */
+  public int erase(String partyId, Actor actor) {
+    requireNonNull(partyId, "partyId");
+    Permissions.checkLeader(actor, WHAT);
+    return ledger.erase(partyId, clock.instant());
+  }
+
+  /**
+   * Places a hold, or replaces the party's hold of the same name.
+   *
+   * @param hold the hold; not null
+   * @param actor the centre director or the bureau leader; not null
+   * @throws PermissionDeniedException if the actor does not lead the centre
+   * @throws LedgerUnavailableException if the ledger cannot be reached; nothing was written
+   */
+  public void placeHold(ErasureHold hold, Actor actor) {
+    requireNonNull(hold, "hold");
+    Permissions.checkLeader(actor, WHAT);
+    ledger.placeHold(hold);
+  }
+
+  /**
+   * Releases a hold.
+   *
+   * @param partyId the party; not null
+   * @param name the hold's name; not null
+   * @param actor the centre director or the bureau leader; not null
+   * @return true if there was such a hold
+   * @throws PermissionDeniedException if the actor does not lead the centre
+   * @throws LedgerUnavailableException if the ledger cannot be reached; nothing was written
+   */
+  public boolean releaseHold(String partyId, String name, Actor actor) {
+    requireNonNull(partyId, "partyId");
+    requireNonNull(name, "name");
+    Permissions.checkLeader(actor, WHAT);
+    return ledger.releaseHold(partyId, name);
+  }
+
+  /**
+   * The party's holds, in force or ended.
+   *
+   * @param partyId the party; not null
+   * @param actor the centre director or the bureau leader; not null
+   * @return the holds by name, not null
+   * @throws PermissionDeniedException if the actor does not lead the centre
+   * @throws LedgerUnavailableException if the ledger cannot be reached
+   */
+  public List<ErasureHold> holds(String partyId, Actor actor) {
+    requireNonNull(partyId, "partyId");
+    Permissions.checkLeader(actor, WHAT);
+    return ledger.holds(partyId);
+  }
+}

@@ -1,0 +1,134 @@
+package org.enforcementdesk.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.enforcementdesk.json.EventJson;
+import org.enforcementdesk.json.StoredEvent;
+import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.PersonalDataErasure;
+import org.enforcementdesk.order.WorkOrderEvent;
+import org.enforcementdesk.store.ErasureHold;
+import org.enforcementdesk.store.ErasureRefusedException;
+import org.enforcementdesk.store.PersonalDataLedger;
+
+/**
+ * Erasure and holds on PostgreSQL, for one court. An erasure is one transaction: it locks the party's stream rows (so
+ * no append to them interleaves), judges the holds, then destroys the party's key when personal data is encrypted,
+ * or rewrites the party's stored events without it when it is plain; parks the party's notifications without their
+ * values; and records the erasure.
+ */
+final class JdbcPersonalData implements PersonalDataLedger {
+
+  private final String court;
+  private final Sql sql;
+  private final EventJson events;
+
+  JdbcPersonalData(String court, Sql sql, EventJson events) {
+    this.court = court;
+    this.sql = sql;
+    this.events = events;
+  }
+
+  @Override
+  public void placeHold(ErasureHold hold) {
+    requireNonNull(hold, "hold");
+    sql.run("place a hold", c -> Sql.update(c, "INSERT INTO ed_erasure_holds (court, party_id, name, reason,"
+        + " until_nanos) VALUES (?, ?, ?, ?, ?) ON CONFLICT (court, party_id, name) DO UPDATE SET"
+        + " reason = EXCLUDED.reason, until_nanos = EXCLUDED.until_nanos", court, hold.partyId(), hold.name(),
+        hold.reason(), Sql.nanosOrNull(hold.until().orElse(null))));
+  }
+
+  @Override
+  public boolean releaseHold(String partyId, String name) {
+    requireNonNull(partyId, "partyId");
+    requireNonNull(name, "name");
+    return sql.run("release a hold", c -> Sql.update(c, "DELETE FROM ed_erasure_holds WHERE court = ?"
+        + " AND party_id = ? AND name = ?", court, partyId, name) > 0);
+  }
+
+  @Override
+  public List<ErasureHold> holds(String partyId) {
+    requireNonNull(partyId, "partyId");
+    return sql.run("read the holds", c -> holds(c, partyId, false));
+  }
+
+  private List<ErasureHold> holds(Connection c, String partyId, boolean lock) throws SQLException {
+    return Sql.query(c, "SELECT name, reason, until_nanos FROM ed_erasure_holds WHERE court = ? AND party_id = ?"
+        + " ORDER BY name COLLATE \"C\"" + (lock ? " FOR UPDATE" : ""),
+        row -> new ErasureHold(partyId, row.getString(1), row.getString(2),
+            Optional.ofNullable(Sql.instant(row, "until_nanos"))), court, partyId);
+  }
+
+  @Override
+  public int erase(String partyId, Instant now) {
+    requireNonNull(partyId, "partyId");
+    requireNonNull(now, "now");
+    int erased = sql.run("erase a party's personal data", c -> {
+      List<String> streams = Sql.query(c, "SELECT stream_id FROM ed_streams WHERE court = ? AND party_id = ?"
+          + " ORDER BY sequence FOR UPDATE", row -> row.getString(1), court, partyId);
+      List<ErasureHold> inForce = holds(c, partyId, true).stream().filter(h -> h.inForceAt(now)).toList();
+      if (!inForce.isEmpty()) {
+        throw new ErasureRefusedException(partyId, inForce);
+      }
+      if (events.sealer().erasesByDestroyingKeys()) {
+        Sql.update(c, "DELETE FROM ed_party_keys WHERE court = ? AND party_id = ?", court, partyId);
+      } else {
+        rewriteWorkOrders(c, streams, partyId);
+        rewriteVisits(c, partyId);
+      }
+      OutboxRows.eraseAllTo(c, court, partyId, PARKED_ON_ERASURE);
+      Sql.update(c, "INSERT INTO ed_party_erasures (court, party_id, erased_nanos) VALUES (?, ?, ?)"
+          + " ON CONFLICT (court, party_id) DO UPDATE SET erased_nanos = EXCLUDED.erased_nanos, erased_at = now()",
+          court, partyId, Sql.nanos(now));
+      return streams.size();
+    });
+    events.sealer().forget(partyId);
+    return erased;
+  }
+
+  /** Plain personal data: each of the party's events read, erased and written back in place. */
+  private void rewriteWorkOrders(Connection c, List<String> streams, String partyId) throws SQLException {
+    for (String stream : streams) {
+      for (StoredRow row : rows(c, "stream_kind = 'W' AND stream_id = ?", stream)) {
+        WorkOrderEvent event = events.read(row.stored(), partyId);
+        rewrite(c, row, events.write(PersonalDataErasure.erased(event), partyId));
+      }
+    }
+  }
+
+  private void rewriteVisits(Connection c, String partyId) throws SQLException {
+    for (StoredRow row : rows(c, "stream_kind = 'C' AND event_type = 'ContactRecorded'"
+        + " AND payload ->> 'partyId' = ?", partyId)) {
+      CaseEvent event = events.readCase(row.stored());
+      rewrite(c, row, events.write(PersonalDataErasure.erased(event, partyId)));
+    }
+  }
+
+  private record StoredRow(long position, StoredEvent stored) {}
+
+  private List<StoredRow> rows(Connection c, String where, String value) throws SQLException {
+    return Sql.query(c, "SELECT global_position, event_type, schema_version, payload::text FROM ed_events"
+        + " WHERE court = ? AND " + where + " ORDER BY global_position FOR UPDATE",
+        row -> new StoredRow(row.getLong(1), new StoredEvent(row.getString(2), row.getInt(3), row.getString(4))),
+        court, value);
+  }
+
+  private static void rewrite(Connection c, StoredRow row, StoredEvent erased) throws SQLException {
+    if (!erased.payload().equals(row.stored().payload())) {
+      Sql.update(c, "UPDATE ed_events SET payload = CAST(? AS jsonb), schema_version = ? WHERE global_position = ?",
+          erased.payload(), erased.schemaVersion(), row.position());
+    }
+  }
+
+  @Override
+  public Optional<Instant> erasedAt(String partyId) {
+    requireNonNull(partyId, "partyId");
+    return sql.run("read an erasure", c -> Sql.query(c, "SELECT erased_nanos FROM ed_party_erasures WHERE court = ?"
+        + " AND party_id = ?", row -> Sql.instant(row, "erased_nanos"), court, partyId)).stream().findFirst();
+  }
+}
