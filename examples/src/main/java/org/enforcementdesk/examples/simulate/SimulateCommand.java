@@ -78,6 +78,20 @@ public final class SimulateCommand implements Callable<Integer> {
   private int year = 2025;
 
   @Option(
+      names = "--ledger",
+      paramLabel = "KIND",
+      description = "where the desk keeps its orders: memory (default) or postgres, an embedded PostgreSQL the runner"
+          + " starts itself (linux-amd64), or the server of --jdbc-url; the indicators are the same")
+  private String ledger = "memory";
+
+  @Option(
+      names = "--jdbc-url",
+      paramLabel = "URL",
+      description = "run on an existing PostgreSQL-family server, e.g."
+          + " jdbc:postgresql://localhost/desk?user=desk&password=secret; the schema is migrated first")
+  private String jdbcUrl;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       description = "where to write indicators.json (default ${DEFAULT-VALUE})")
@@ -86,12 +100,19 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkingCalendar calendar = WorkingCalendar.china();
-    Simulation simulation = plan(calendar);
+    checkLedgerOptions();
+    plan(calendar, SimulationLedgers.inMemory());
     prepare(out);
-    SimulationResult result = runWithProgress(simulation);
+    SimulationResult result;
+    String where;
+    try (SimulationLedgers ledgers = ledgers()) {
+      where = ledgers.describe();
+      result = runWithProgress(plan(calendar, ledgers));
+    }
     List<Path> written = write(out, result.report());
     String run = String.format(Locale.ROOT, "%d, %,d requests at %d court%s, seed %d",
-        year, requests, result.courts(), result.courts() == 1 ? "" : "s", seed);
+        year, requests, result.courts(), result.courts() == 1 ? "" : "s", seed)
+        + (where.equals("in memory") ? "" : ", " + where);
     PrintWriter stdout = spec.commandLine().getOut();
     provisionalNote(calendar).ifPresent(stdout::println);
     TerminalDashboard.render(result, run, written).forEach(stdout::println);
@@ -99,8 +120,29 @@ public final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Checks --ledger and --jdbc-url before anything starts. */
+  private void checkLedgerOptions() {
+    if (!ledger.equals("memory") && !ledger.equals("postgres")) {
+      throw new IllegalArgumentException("--ledger must be memory or postgres, not " + ledger);
+    }
+    if (jdbcUrl != null && ledger.equals("memory") && spec.commandLine().getParseResult().hasMatchedOption("--ledger")) {
+      throw new IllegalArgumentException("--jdbc-url runs on PostgreSQL: drop --ledger memory, or the URL");
+    }
+    if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("--jdbc-url must start with jdbc:postgresql:, not " + jdbcUrl.replaceAll(
+          "password=[^&]*", "password=***"));
+    }
+  }
+
+  private SimulationLedgers ledgers() {
+    if (jdbcUrl != null) {
+      return SimulationLedgers.server(jdbcUrl);
+    }
+    return ledger.equals("postgres") ? SimulationLedgers.embeddedPostgres() : SimulationLedgers.inMemory();
+  }
+
   /** Checks the options; a mistake is a usage error (exit 2) with one line naming the fix. */
-  private Simulation plan(WorkingCalendar calendar) {
+  private Simulation plan(WorkingCalendar calendar, SimulationLedgers ledgers) {
     if (requests < 1) {
       throw new IllegalArgumentException("--requests must be at least 1, not " + requests);
     }
@@ -108,7 +150,7 @@ public final class SimulateCommand implements Callable<Integer> {
     if (year < 1902 || year > 2099) {
       throw new IllegalArgumentException("--year must be between 1902 and 2099, not " + year);
     }
-    return new Simulation(requests, seed, year, calendar, Runtime.getRuntime().availableProcessors());
+    return new Simulation(requests, seed, year, calendar, Runtime.getRuntime().availableProcessors(), ledgers);
   }
 
   /** The line that says the simulated years are provisional, if they are: which, and by which rule. */

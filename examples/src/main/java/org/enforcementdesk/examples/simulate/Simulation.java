@@ -50,13 +50,24 @@ final class Simulation {
   private final int year;
   private final WorkingCalendar calendar;
   private final int threads;
+  private final SimulationLedgers ledgers;
 
   /**
-   * A simulation.
+   * A simulation in memory.
    *
    * @throws IllegalArgumentException if {@code requests} or {@code threads} is not positive
    */
   Simulation(int requests, long seed, int year, WorkingCalendar calendar, int threads) {
+    this(requests, seed, year, calendar, threads, SimulationLedgers.inMemory());
+  }
+
+  /**
+   * A simulation whose courts keep their years in {@code ledgers}.
+   *
+   * @throws IllegalArgumentException if {@code requests} or {@code threads} is not positive
+   */
+  Simulation(int requests, long seed, int year, WorkingCalendar calendar, int threads, SimulationLedgers ledgers) {
+    this.ledgers = ledgers;
     checkArgument(requests > 0, "requests must be positive: %s", requests);
     checkArgument(threads > 0, "threads must be positive: %s", threads);
     this.requests = requests;
@@ -111,8 +122,9 @@ final class Simulation {
         while (next < planned.size() && running.size() < threads + 1) {
           PlannedRun run = planned.get(next++);
           SplittableRandom random = root.split();
-          running.add(pool.submit(() ->
-              new CourtSimulation(Court.numbered(run.court()), run.year(), year, policy, calendar, random, progress).run()));
+          RequestLedger ledger = ledgers.open(run.court() + "-" + run.year().year());
+          running.add(pool.submit(() -> new CourtSimulation(Court.numbered(run.court()), run.year(), year, policy,
+              calendar, random, ledger, progress).run()));
         }
         CourtRun done = await(running.poll());
         read(done.ledger(), accumulator);

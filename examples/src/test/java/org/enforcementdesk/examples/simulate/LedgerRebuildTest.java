@@ -46,7 +46,8 @@ class LedgerRebuildTest {
     DecisionPolicy policy = new DroolsDecisionPolicy(RuleBook.defaults(START));
     Court court = Court.numbered(0);
     CourtSimulation month =
-        new CourtSimulation(court, new CourtYear(2025, 6_000, 4_000), 2025, policy, CALENDAR, new SplittableRandom(7), n -> {});
+        new CourtSimulation(court, new CourtYear(2025, 6_000, 4_000), 2025, policy, CALENDAR, new SplittableRandom(7),
+            new InMemoryRequestLedger(), n -> {});
     RequestLedger original = month.runUntil(MONTH_END).ledger();
     InMemoryRequestLedger copy = new InMemoryRequestLedger();
 
