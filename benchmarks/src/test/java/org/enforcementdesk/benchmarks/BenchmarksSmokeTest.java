@@ -51,6 +51,10 @@ class BenchmarksSmokeTest {
         "org.enforcementdesk.benchmarks.RuleBookBuildBenchmark.hotReload",
         "org.enforcementdesk.benchmarks.OpenOrderFootprintBenchmark.openOrders",
         "org.enforcementdesk.benchmarks.IndicatorsBenchmark.indicators",
-        "org.enforcementdesk.benchmarks.IndicatorsBenchmark.countingPass");
+        "org.enforcementdesk.benchmarks.IndicatorsBenchmark.countingPass",
+        "org.enforcementdesk.benchmarks.LedgerSubmitBenchmark.submit",
+        "org.enforcementdesk.benchmarks.LedgerSubmitBenchmark.submitFourThreads",
+        "org.enforcementdesk.benchmarks.LedgerScaleBenchmark.tickNothingDue",
+        "org.enforcementdesk.benchmarks.LedgerScaleBenchmark.newDeskFirstCommand");
   }
 }

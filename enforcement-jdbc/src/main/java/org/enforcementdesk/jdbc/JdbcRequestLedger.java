@@ -114,6 +114,36 @@ public final class JdbcRequestLedger implements RequestLedger {
     }
   }
 
+  /**
+   * Opens many new work orders at once, batched in one transaction: for a court moving its orders from an earlier
+   * system, or a bulk fill. Each append must open its order (expected version 0, a submission first) and carry no
+   * case part. All or nothing.
+   *
+   * @param appends the new orders; not null
+   * @throws IllegalArgumentException if an append does not open a new order or names one twice, or an order exists
+   *     already or holds a duplicate-group key another holds; nothing is written
+   * @throws LedgerUnavailableException if the database fails; nothing is written
+   */
+  public void importNew(List<LedgerAppend> appends) {
+    requireNonNull(appends, "appends");
+    BulkImport.check(appends);
+    List<List<StoredEvent>> stored = appends.stream().map(a -> streams.stored(a, Optional.empty())).toList();
+    try {
+      sql.transactions().inTransaction(c -> {
+        new BulkImport(court).write(c, appends, stored);
+        return null;
+      });
+    } catch (SQLException e) {
+      if (SqlErrors.isUniqueViolation(e)) {
+        throw new IllegalArgumentException("an order of the import exists already, or holds a duplicate-group key"
+            + " another order holds (" + SqlErrors.constraint(e).orElse("a unique constraint") + "); nothing was"
+            + " written", e);
+      }
+      throw new LedgerUnavailableException("the ledger could not import " + appends.size() + " orders: "
+          + e.getSQLState() + "; nothing was written", e);
+    }
+  }
+
   /** A unique violation in a race is a conflict; anything else the database's failure. */
   private RuntimeException translated(SQLException e, LedgerAppend append, String what) {
     if (SqlErrors.isUniqueViolation(e)) {

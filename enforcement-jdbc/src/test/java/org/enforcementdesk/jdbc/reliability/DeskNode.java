@@ -50,7 +50,7 @@ public final class DeskNode {
   static final String STARTED = "STARTED";
   static final String AT_POINT = "AT-POINT";
   static final String DONE = "DONE";
-  static final Actor OFFICER = Actor.officer("o-17");
+  public static final Actor OFFICER = Actor.officer("o-17");
 
   private DeskNode() {}
 
@@ -133,7 +133,7 @@ public final class DeskNode {
   }
 
   /** A request of duplicate group {@code group}: same party, type and case as every other of the group. */
-  static Request request(String id, int group) {
+  public static Request request(String id, int group) {
     return Request.builder()
         .id(RequestId.of(id))
         .caseNumber(CaseNumber.parse("（2025）闽0322执" + (500 + group) + "号"))
