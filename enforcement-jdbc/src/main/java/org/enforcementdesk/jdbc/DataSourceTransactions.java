@@ -51,6 +51,21 @@ final class DataSourceTransactions implements Transactions {
     }
   }
 
+  @Override
+  public <T> T reading(Work<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true); // a pool that lends connections in a transaction: end it, read, restore
+        try {
+          return work.run(connection);
+        } finally {
+          restore(connection, false);
+        }
+      }
+      return work.run(connection);
+    }
+  }
+
   /** Gives the pool its connection back as it lent it. */
   private static void restore(Connection connection, boolean autoCommit) {
     try {

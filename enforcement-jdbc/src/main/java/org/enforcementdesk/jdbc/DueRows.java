@@ -35,7 +35,16 @@ final class DueRows {
 
   /** Gives the order exactly {@code dues}. */
   static void replace(Connection c, String court, String streamId, List<DueEntry> dues) throws SQLException {
-    Set<DueEntry> old = new HashSet<>(Sql.query(c, "SELECT kind, due_nanos FROM ed_due WHERE court = ? AND stream_id = ?",
+    replace(c, court, streamId, dues, false);
+  }
+
+  /** As {@link #replace}; a new stream ({@code fresh}) has no entries yet, so none are read first. */
+  static void replace(Connection c, String court, String streamId, List<DueEntry> dues, boolean fresh)
+      throws SQLException {
+    if (fresh && dues.isEmpty()) {
+      return;
+    }
+    Set<DueEntry> old = fresh ? Set.of() : new HashSet<>(Sql.query(c, "SELECT kind, due_nanos FROM ed_due WHERE court = ? AND stream_id = ?",
         row -> entry(streamId, row), court, streamId));
     Set<DueEntry> wanted = new HashSet<>(dues);
     for (DueEntry entry : old) {

@@ -41,7 +41,7 @@ public final class JdbcPartyKeys implements PartyKeyStore {
   @Override
   public Optional<WrappedKey> find(String partyId) {
     requireNonNull(partyId, "partyId");
-    return sql.run("read a party's key", c -> Sql.query(c, "SELECT key_id, master_key_id, wrapped_key"
+    return sql.read("read a party's key", c -> Sql.query(c, "SELECT key_id, master_key_id, wrapped_key"
         + " FROM ed_party_keys WHERE court = ? AND party_id = ?",
         row -> new WrappedKey(row.getString(1), row.getString(2), row.getBytes(3)), court, partyId))
         .stream().findFirst();

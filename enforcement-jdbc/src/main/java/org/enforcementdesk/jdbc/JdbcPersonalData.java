@@ -54,7 +54,7 @@ final class JdbcPersonalData implements PersonalDataLedger {
   @Override
   public List<ErasureHold> holds(String partyId) {
     requireNonNull(partyId, "partyId");
-    return sql.run("read the holds", c -> holds(c, partyId, false));
+    return sql.read("read the holds", c -> holds(c, partyId, false));
   }
 
   private List<ErasureHold> holds(Connection c, String partyId, boolean lock) throws SQLException {
@@ -128,7 +128,7 @@ final class JdbcPersonalData implements PersonalDataLedger {
   @Override
   public Optional<Instant> erasedAt(String partyId) {
     requireNonNull(partyId, "partyId");
-    return sql.run("read an erasure", c -> Sql.query(c, "SELECT erased_nanos FROM ed_party_erasures WHERE court = ?"
+    return sql.read("read an erasure", c -> Sql.query(c, "SELECT erased_nanos FROM ed_party_erasures WHERE court = ?"
         + " AND party_id = ?", row -> Sql.instant(row, "erased_nanos"), court, partyId)).stream().findFirst();
   }
 }

@@ -95,14 +95,15 @@ public final class JdbcRequestLedger implements RequestLedger {
     String what = "append to work order " + append.requestId();
     String id = append.requestId().value();
     Optional<String> requester = append.expectedVersion() == 0 ? Optional.empty()
-        : sql.run("read the requester of " + id, c -> streams.partyOf(c, id));
+        : sql.read("read the requester of " + id, c -> streams.partyOf(c, id));
     List<StoredEvent> stored = streams.stored(append, requester);
     List<StoredEvent> storedCase = append.caseAppend().map(streams::stored).orElse(List.of());
     try {
       return sql.transactions().inTransaction(c -> {
         long[] written = streams.appendWorkOrder(c, append, stored);
-        LabelRows.replace(c, court, StreamRows.WORK_ORDER, id, written[1], append.projection().labels());
-        DueRows.replace(c, court, id, append.projection().dues());
+        boolean fresh = append.expectedVersion() == 0;
+        LabelRows.replace(c, court, StreamRows.WORK_ORDER, id, written[1], append.projection().labels(), fresh);
+        DueRows.replace(c, court, id, append.projection().dues(), fresh);
         OutboxRows.insertAll(c, court, append.notifications());
         if (append.caseAppend().isPresent()) {
           writeCase(c, append.caseAppend().get(), storedCase, append.notifications());
@@ -150,7 +151,7 @@ public final class JdbcRequestLedger implements RequestLedger {
       String constraint = SqlErrors.constraint(e).orElse("");
       if (constraint.equals("ed_streams_duplicate_key_uq")) {
         String key = append.projection().duplicateKey().orElse("");
-        Optional<String> holder = sql.run("find the holder of a duplicate key", c -> streams.holderOf(c, key));
+        Optional<String> holder = sql.read("find the holder of a duplicate key", c -> streams.holderOf(c, key));
         return ConcurrencyConflictException.duplicateOf(append.requestId(),
             RequestId.of(holder.orElse(append.requestId().value())));
       }
@@ -177,19 +178,19 @@ public final class JdbcRequestLedger implements RequestLedger {
   @Override
   public List<RecordedEvent> read(RequestId requestId) {
     requireNonNull(requestId, "requestId");
-    return sql.run("read work order " + requestId, c -> streams.readWorkOrder(c, requestId));
+    return sql.read("read work order " + requestId, c -> streams.readWorkOrder(c, requestId));
   }
 
   @Override
   public long version(RequestId requestId) {
     requireNonNull(requestId, "requestId");
-    return sql.run("read the version of " + requestId, c -> streams.workOrderVersion(c, requestId.value()));
+    return sql.read("read the version of " + requestId, c -> streams.workOrderVersion(c, requestId.value()));
   }
 
   @Override
   public List<RequestId> workOrdersOfCase(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
-    return ids(sql.run("list the orders of a case", c -> Sql.query(c, "SELECT stream_id FROM ed_streams"
+    return ids(sql.read("list the orders of a case", c -> Sql.query(c, "SELECT stream_id FROM ed_streams"
         + " WHERE court = ? AND case_number = ? ORDER BY sequence", row -> row.getString(1), court,
         caseNumber.toString())));
   }
@@ -197,7 +198,7 @@ public final class JdbcRequestLedger implements RequestLedger {
   @Override
   public List<RequestId> workOrdersOfParty(String partyId) {
     requireNonNull(partyId, "partyId");
-    return ids(sql.run("list the orders of a party", c -> Sql.query(c, "SELECT stream_id FROM ed_streams"
+    return ids(sql.read("list the orders of a party", c -> Sql.query(c, "SELECT stream_id FROM ed_streams"
         + " WHERE court = ? AND party_id = ? ORDER BY sequence", row -> row.getString(1), court, partyId)));
   }
 
@@ -213,7 +214,7 @@ public final class JdbcRequestLedger implements RequestLedger {
    */
   public List<PositionedEvent> eventsAfter(long position, int limit) {
     checkLimit(limit);
-    return sql.run("read the events after " + position, c -> Sql.query(c, "SELECT global_position, stream_kind,"
+    return sql.read("read the events after " + position, c -> Sql.query(c, "SELECT global_position, stream_kind,"
         + " stream_id, stream_version, event_type, schema_version, payload::text FROM ed_events WHERE court = ?"
         + " AND global_position > ? AND tx_id < txid_snapshot_xmin(txid_current_snapshot())"
         + " ORDER BY global_position LIMIT ?",
@@ -226,7 +227,7 @@ public final class JdbcRequestLedger implements RequestLedger {
   public List<DueEntry> dueBefore(Instant before, int limit) {
     requireNonNull(before, "before");
     checkLimit(limit);
-    return sql.run("read the due queue", c -> DueRows.before(c, court, before, limit));
+    return sql.read("read the due queue", c -> DueRows.before(c, court, before, limit));
   }
 
   /**
@@ -246,12 +247,12 @@ public final class JdbcRequestLedger implements RequestLedger {
   @Override
   public List<RequestId> workOrdersLabelled(String label) {
     requireNonNull(label, "label");
-    return ids(sql.run("list a label", c -> LabelRows.listed(c, court, StreamRows.WORK_ORDER, label)));
+    return ids(sql.read("list a label", c -> LabelRows.listed(c, court, StreamRows.WORK_ORDER, label)));
   }
 
   @Override
   public List<RequestId> workOrderIds() {
-    return ids(sql.run("list the orders", c -> Sql.query(c, "SELECT stream_id FROM ed_streams WHERE court = ?"
+    return ids(sql.read("list the orders", c -> Sql.query(c, "SELECT stream_id FROM ed_streams WHERE court = ?"
         + " ORDER BY sequence", row -> row.getString(1), court)));
   }
 
@@ -283,31 +284,31 @@ public final class JdbcRequestLedger implements RequestLedger {
   @Override
   public List<RecordedCaseEvent> readCase(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
-    return sql.run("read case " + caseNumber, c -> streams.readCase(c, caseNumber));
+    return sql.read("read case " + caseNumber, c -> streams.readCase(c, caseNumber));
   }
 
   @Override
   public long caseVersion(CaseNumber caseNumber) {
     requireNonNull(caseNumber, "caseNumber");
-    return sql.run("read the version of case " + caseNumber, c -> streams.caseVersion(c, caseNumber.toString()));
+    return sql.read("read the version of case " + caseNumber, c -> streams.caseVersion(c, caseNumber.toString()));
   }
 
   @Override
   public List<CaseNumber> casesLabelled(String label) {
     requireNonNull(label, "label");
-    return sql.run("list a case label", c -> LabelRows.listed(c, court, StreamRows.CASE, label)).stream()
+    return sql.read("list a case label", c -> LabelRows.listed(c, court, StreamRows.CASE, label)).stream()
         .map(CaseNumber::parse).toList();
   }
 
   @Override
   public List<CaseNumber> caseNumbers() {
-    return sql.run("list the cases", c -> Sql.query(c, "SELECT case_number FROM ed_case_streams WHERE court = ?"
+    return sql.read("list the cases", c -> Sql.query(c, "SELECT case_number FROM ed_case_streams WHERE court = ?"
         + " ORDER BY sequence", row -> CaseNumber.parse(row.getString(1)), court));
   }
 
   @Override
   public int size() {
-    return sql.run("count the orders", c -> Sql.query(c, "SELECT count(*) FROM ed_streams WHERE court = ?",
+    return sql.read("count the orders", c -> Sql.query(c, "SELECT count(*) FROM ed_streams WHERE court = ?",
         row -> row.getInt(1), court).get(0));
   }
 
@@ -359,7 +360,7 @@ public final class JdbcRequestLedger implements RequestLedger {
   @Override
   public Optional<DueEntryFailure> dueEntryFailure(DueEntry entry) {
     requireNonNull(entry, "entry");
-    return sql.run("read a due entry's failure", c -> DueRows.failure(c, court, entry));
+    return sql.read("read a due entry's failure", c -> DueRows.failure(c, court, entry));
   }
 
   @Override
@@ -370,13 +371,13 @@ public final class JdbcRequestLedger implements RequestLedger {
 
   @Override
   public List<DueEntryFailure> dueEntryFailures() {
-    return sql.run("list the due entries' failures", c -> DueRows.failures(c, court));
+    return sql.read("list the due entries' failures", c -> DueRows.failures(c, court));
   }
 
   @Override
   public List<Notification> pending(int limit) {
     checkLimit(limit);
-    return sql.run("read the outbox", c -> OutboxRows.pending(c, court, limit));
+    return sql.read("read the outbox", c -> OutboxRows.pending(c, court, limit));
   }
 
   /**
@@ -401,7 +402,7 @@ public final class JdbcRequestLedger implements RequestLedger {
 
   @Override
   public Map<NotificationKind, Long> deliveredByKind() {
-    return sql.run("count the deliveries", c -> OutboxRows.deliveredByKind(c, court));
+    return sql.read("count the deliveries", c -> OutboxRows.deliveredByKind(c, court));
   }
 
   @Override
@@ -426,7 +427,7 @@ public final class JdbcRequestLedger implements RequestLedger {
 
   @Override
   public List<ParkedNotification> parked() {
-    return sql.run("list the parked notifications", c -> OutboxRows.parked(c, court));
+    return sql.read("list the parked notifications", c -> OutboxRows.parked(c, court));
   }
 
   @Override

@@ -15,7 +15,13 @@ final class LabelRows {
   /** Gives the stream exactly {@code labels}; a label it keeps keeps its place (the stream's sequence). */
   static void replace(Connection c, String court, char kind, String streamId, long sequence, Set<String> labels)
       throws SQLException {
-    Set<String> old = new HashSet<>(Sql.query(c,
+    replace(c, court, kind, streamId, sequence, labels, false);
+  }
+
+  /** As {@link #replace}; a new stream ({@code fresh}) has no labels yet, so none are read first. */
+  static void replace(Connection c, String court, char kind, String streamId, long sequence, Set<String> labels,
+      boolean fresh) throws SQLException {
+    Set<String> old = fresh ? Set.of() : new HashSet<>(Sql.query(c,
         "SELECT label FROM ed_labels WHERE court = ? AND stream_kind = ? AND stream_id = ?",
         row -> row.getString(1), court, String.valueOf(kind), streamId));
     if (old.equals(labels)) {
@@ -29,6 +35,7 @@ final class LabelRows {
     }
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO ed_labels (court, label, stream_kind, stream_id,"
         + " sequence) VALUES (?, ?, ?, ?, ?)")) {
+      boolean any = false;
       for (String label : labels) {
         if (!old.contains(label)) {
           insert.setString(1, court);
@@ -37,9 +44,12 @@ final class LabelRows {
           insert.setString(4, streamId);
           insert.setLong(5, sequence);
           insert.addBatch();
+          any = true;
         }
       }
-      insert.executeBatch();
+      if (any) {
+        insert.executeBatch();
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.Maps;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,14 +45,20 @@ final class OutboxRows {
     if (notifications.isEmpty()) {
       return;
     }
+    // One query for all the keys: a round trip per notification would cost more than the insert.
     Set<String> seen = new HashSet<>();
     for (Notification n : notifications) {
-      boolean known = !Sql.query(c, "SELECT 1 FROM ed_outbox WHERE court = ? AND idempotency_key = ? UNION ALL"
-          + " SELECT 1 FROM ed_outbox_delivered WHERE court = ? AND idempotency_key = ?", row -> 1, court,
-          n.idempotencyKey(), court, n.idempotencyKey()).isEmpty();
-      if (known || !seen.add(n.idempotencyKey())) {
-        throw new IllegalArgumentException("notification idempotency key \"" + n.idempotencyKey() + "\" (request "
-            + n.requestId() + ") is already in the outbox; nothing was written");
+      if (!seen.add(n.idempotencyKey())) {
+        throw known(n);
+      }
+    }
+    Array keys = c.createArrayOf("varchar", seen.toArray());
+    Set<String> known = new HashSet<>(Sql.query(c, "SELECT idempotency_key FROM ed_outbox WHERE court = ?"
+        + " AND idempotency_key = ANY(?) UNION ALL SELECT idempotency_key FROM ed_outbox_delivered WHERE court = ?"
+        + " AND idempotency_key = ANY(?)", row -> row.getString(1), court, keys, court, keys));
+    for (Notification n : notifications) {
+      if (known.contains(n.idempotencyKey())) {
+        throw known(n);
       }
     }
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO ed_outbox (court, idempotency_key, kind,"
@@ -70,6 +77,11 @@ final class OutboxRows {
       }
       insert.executeBatch();
     }
+  }
+
+  private static IllegalArgumentException known(Notification n) {
+    return new IllegalArgumentException("notification idempotency key \"" + n.idempotencyKey() + "\" (request "
+        + n.requestId() + ") is already in the outbox; nothing was written");
   }
 
   static List<Notification> pending(Connection c, String court, int limit) throws SQLException {

@@ -40,6 +40,16 @@ final class Sql {
     }
   }
 
+  /** Runs a read ({@link Transactions#reading}); a database failure becomes a {@link LedgerUnavailableException}. */
+  <T> T read(String what, Transactions.Work<T> work) {
+    try {
+      return transactions.reading(work);
+    } catch (SQLException e) {
+      throw new LedgerUnavailableException("the ledger could not " + what + ": " + e.getSQLState() + " "
+          + e.getClass().getSimpleName(), e);
+    }
+  }
+
   /** A query's rows, each mapped. */
   static <T> List<T> list(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
     List<T> rows = new ArrayList<>();

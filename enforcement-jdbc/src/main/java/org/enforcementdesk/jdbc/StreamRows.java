@@ -57,14 +57,9 @@ final class StreamRows {
     WorkOrderProjection projection = append.projection();
     long expected = append.expectedVersion();
     long next = expected + append.events().size();
+    // The duplicate-group key is held by the unique index: another holder fails the write below, which the ledger
+    // turns into the conflict naming it. No check first: it would cost a round trip on every append.
     String key = projection.duplicateKey().orElse(null);
-    if (key != null) {
-      List<String> holder = Sql.query(c, "SELECT stream_id FROM ed_streams WHERE court = ? AND duplicate_key = ?"
-          + " AND stream_id <> ?", row -> row.getString(1), court, key, id);
-      if (!holder.isEmpty()) {
-        throw ConcurrencyConflictException.duplicateOf(append.requestId(), RequestId.of(holder.get(0)));
-      }
-    }
     List<Long> sequence;
     if (expected == 0) {
       sequence = Sql.query(c, "INSERT INTO ed_streams (court, stream_id, version, party_id, case_number,"

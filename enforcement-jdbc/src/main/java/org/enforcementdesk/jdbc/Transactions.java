@@ -21,6 +21,18 @@ public interface Transactions {
    */
   <T> T inTransaction(Work<T> work) throws SQLException;
 
+  /**
+   * Runs a read: one statement, or statements that need not share a snapshot. A connection in auto-commit mode saves
+   * the commit's round trip; by default it is a transaction like any other.
+   *
+   * @param work the read; it must not write, commit, roll back or close the connection
+   * @return what the work returns
+   * @throws SQLException whatever the database or the work throws
+   */
+  default <T> T reading(Work<T> work) throws SQLException {
+    return inTransaction(work);
+  }
+
   /** One unit of work on a connection. */
   @FunctionalInterface
   interface Work<T> {
@@ -36,7 +48,7 @@ public interface Transactions {
 
   /**
    * Transactions on connections from {@code dataSource}: each unit takes a connection, runs with auto-commit off at
-   * READ COMMITTED, commits, and returns the connection to the pool.
+   * READ COMMITTED, commits, and returns the connection to the pool; a read runs in auto-commit, without a commit.
    *
    * @param dataSource the host's pool; not null
    * @return the transactions, not null
