@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TestRulesCommand.class,
       DecideCommand.class,
       SimulateCommand.class,
+      LedgerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EnforcementCli {
