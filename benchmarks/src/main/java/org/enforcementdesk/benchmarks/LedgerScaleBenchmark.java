@@ -72,12 +72,13 @@ public class LedgerScaleBenchmark {
       transactions = BenchmarkDatabase.perThread(BenchmarkDatabase.server("scale-" + orders));
       SchemaMigrations.of(transactions).migrate();
       JdbcRequestLedger jdbc = jdbc();
-      if (jdbc.size() != orders) {
-        if (jdbc.size() != 0) {
-          throw new IllegalStateException("target/postgres-scale-" + orders + " holds " + jdbc.size()
-              + " orders, not " + orders + ": delete it and run again");
-        }
-        importOrders(jdbc);
+      int stored = jdbc.size();
+      if (stored > orders) {
+        throw new IllegalStateException("target/postgres-scale-" + orders + " holds " + stored + " orders, more than "
+            + orders + ": delete it and run again");
+      }
+      if (stored < orders) {
+        importOrders(jdbc, stored); // a run stopped while filling left whole batches: go on after them
       }
       filled = jdbc;
       desk = newDesk();
@@ -99,10 +100,16 @@ public class LedgerScaleBenchmark {
         .clock(Clock.fixed(NOW.toInstant(), ZoneId.of("Asia/Shanghai"))).build();
   }
 
-  /** The orders made by in-memory desks a chunk at a time, each chunk imported in batches of 1,000. */
-  private void importOrders(JdbcRequestLedger into) {
+  /**
+   * The orders after the first {@code stored}, made by in-memory desks a chunk at a time, each chunk imported in
+   * batches of 1,000. The requests come from a fixed seed, so those already stored are generated again and skipped.
+   */
+  private void importOrders(JdbcRequestLedger into, int stored) {
     GeneratedRequests requests = GeneratedRequests.from(20261126L, NOW.minusMinutes(1), 1);
-    for (int done = 0; done < orders; ) {
+    for (int i = 0; i < stored; i++) {
+      requests.nextRequest();
+    }
+    for (int done = stored; done < orders; ) {
       int chunk = Math.min(50_000, orders - done);
       EnforcementDesk maker = Desks.desk(policy, NOW.toInstant());
       for (int i = 0; i < chunk; i++) {
