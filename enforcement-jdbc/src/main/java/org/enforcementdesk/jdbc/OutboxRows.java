@@ -89,6 +89,12 @@ final class OutboxRows {
         + " LIMIT ?", OutboxRows::notification, court, limit);
   }
 
+  /** Whether any notification is waiting (claimed or not): the dispatcher's cheap look before its claim. */
+  static boolean anyPending(Connection c, String court) throws SQLException {
+    return !Sql.query(c, "SELECT 1 FROM ed_outbox WHERE court = ? AND NOT parked LIMIT 1", row -> 1, court)
+        .isEmpty();
+  }
+
   static List<Notification> claim(Connection c, String court, String node, int limit, Duration lease)
       throws SQLException {
     List<Positioned> claimed = Sql.query(c, "UPDATE ed_outbox SET locked_by = ?, locked_until = now()"
