@@ -154,19 +154,35 @@ public final class EncryptingSealer implements Sealer {
 
     private Builder() {}
 
-    /** The cipher; default {@link PersonalDataCipher#AES_GCM}. */
+    /**
+     * The cipher; default {@link PersonalDataCipher#AES_GCM}.
+     *
+     * @param cipher the cipher; not null
+     * @return this builder
+     */
     public Builder cipher(PersonalDataCipher cipher) {
       this.cipher = requireNonNull(cipher, "cipher");
       return this;
     }
 
-    /** The host's key provider; required. */
+    /**
+     * The host's key provider; required.
+     *
+     * @param keys the provider; not null
+     * @return this builder
+     */
     public Builder keys(KeyProvider keys) {
       this.keys = requireNonNull(keys, "keys");
       return this;
     }
 
-    /** Where the wrapped keys are kept, usually the ledger's ({@code JdbcRequestLedger.partyKeys()}); required. */
+    /**
+     * Where the wrapped keys are kept, usually beside the events ({@code JdbcPartyKeys.of(transactions, court)});
+     * required.
+     *
+     * @param store the key store; not null
+     * @return this builder
+     */
     public Builder store(PartyKeyStore store) {
       this.store = requireNonNull(store, "store");
       return this;

@@ -54,6 +54,7 @@ public interface KeyProvider {
    *
    * @param currentKeyId the key new data keys are wrapped with; one of {@code keys}
    * @param keys every master key by name, 32 bytes each
+   * @return the provider
    * @throws IllegalArgumentException if the current key is not among them or a key is not 32 bytes
    */
   static KeyProvider ofMasterKeys(String currentKeyId, Map<String, byte[]> keys) {

@@ -38,6 +38,11 @@ public interface PersonalDataCipher {
   /**
    * Decrypts what {@link #encrypt} gave.
    *
+   * @param key the key it was encrypted with
+   * @param sealed what {@link #encrypt} returned
+   * @param associated the associated data it was encrypted with
+   * @return the data
+   *
    * @throws IllegalArgumentException if it does not open: a wrong key, other associated data, a tampered value
    */
   byte[] decrypt(byte[] key, byte[] sealed, byte[] associated);

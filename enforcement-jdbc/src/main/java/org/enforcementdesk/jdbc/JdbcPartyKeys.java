@@ -28,6 +28,7 @@ public final class JdbcPartyKeys implements PartyKeyStore {
    *
    * @param transactions how to reach the database; not null
    * @param court the court; not null
+   * @return the court's key store
    */
   public static JdbcPartyKeys of(Transactions transactions, String court) {
     return new JdbcPartyKeys(requireNonNull(transactions, "transactions"), requireNonNull(court, "court"));

@@ -465,7 +465,12 @@ public final class JdbcRequestLedger implements RequestLedger {
 
     private Builder() {}
 
-    /** How the ledger reaches the database; required. */
+    /**
+     * How the ledger reaches the database; required.
+     *
+     * @param transactions {@link Transactions#of} the host's pool, or the host's own
+     * @return this builder
+     */
     public Builder transactions(Transactions transactions) {
       this.transactions = requireNonNull(transactions, "transactions");
       return this;
@@ -484,7 +489,13 @@ public final class JdbcRequestLedger implements RequestLedger {
       return this;
     }
 
-    /** The name this node claims work under; default a random one per ledger. Unique per running process. */
+    /**
+     * The name this node claims work under; default a random one per ledger. It must be unique per running process:
+     * a claim takes back whatever its name already holds, so two processes with one name would take each other's.
+     *
+     * @param node 1 to 128 characters, such as the host name and the process id
+     * @return this builder
+     */
     public Builder node(String node) {
       requireNonNull(node, "node");
       checkArgument(!node.isBlank() && node.length() <= 128, "node must be 1 to 128 characters: \"%s\"", node);
@@ -494,7 +505,11 @@ public final class JdbcRequestLedger implements RequestLedger {
 
     /**
      * The stored format of events, with the court's taxonomy and how personal data is kept; default the shipped
-     * taxonomy and channels, personal data as plain text.
+     * taxonomy and channels, personal data as plain text. A host that encrypts with settings of its own (the key
+     * cache's lifetime, say) builds its {@code EventJson} over its own {@code EncryptingSealer} and passes it here.
+     *
+     * @param events the stored format; not null
+     * @return this builder
      */
     public Builder events(EventJson events) {
       this.events = requireNonNull(events, "events");

@@ -52,7 +52,7 @@ interface SimulationLedgers extends AutoCloseable {
    * Ledgers on an embedded PostgreSQL that this starts from its bundled binaries (linux-amd64) in a temporary
    * directory, and stops on close. The database is thrown away at the end, so a commit need not wait for its WAL to
    * reach the disk: synchronous_commit is off (fsync stays on), which takes the default year from about eight
-   * minutes to a fraction of that on this machine. The durability tests and the benchmarks run with it on.
+   * minutes to about three on a 2-core machine. The durability tests and the benchmarks run with it on.
    */
   static SimulationLedgers embeddedPostgres() {
     EmbeddedPostgres server;
