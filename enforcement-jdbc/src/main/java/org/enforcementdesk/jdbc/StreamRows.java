@@ -38,12 +38,25 @@ final class StreamRows {
   }
 
   /**
-   * The stored form of an append's events, their personal data sealed for the order's requester: written before the
+   * The stored form of an append's events, their personal data sealed for {@code partyId}: written before the
    * transaction, since sealing may store a new party key through a connection of its own.
    */
-  List<StoredEvent> stored(LedgerAppend append, Optional<String> requester) {
-    String partyId = requester.orElse(append.projection().partyId());
+  List<StoredEvent> stored(LedgerAppend append, String partyId) {
     return append.events().stream().map(e -> events.write(e, partyId)).toList();
+  }
+
+  /**
+   * The events were sealed for another party than the order's requester: an append whose projection does not name
+   * it (the SPI lets a projection's party be ignored once the order exists). The ledger seals again and retries.
+   */
+  static final class SealedForAnotherParty extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String requester;
+
+    SealedForAnotherParty(String requester) {
+      super(null, null, false, false);
+      this.requester = requester;
+    }
   }
 
   /** The stored form of a case append's events. */
@@ -51,8 +64,14 @@ final class StreamRows {
     return append.events().stream().map(events::write).toList();
   }
 
-  /** Appends a work order's events and projection; returns the new version and the stream's sequence. */
-  long[] appendWorkOrder(Connection c, LedgerAppend append, List<StoredEvent> stored) throws SQLException {
+  /**
+   * Appends a work order's events and projection; returns the new version and the stream's sequence.
+   *
+   * @param sealedFor the party the stored events were sealed for
+   * @throws SealedForAnotherParty if that is not the order's requester; nothing is written (the caller rolls back)
+   */
+  long[] appendWorkOrder(Connection c, LedgerAppend append, List<StoredEvent> stored, String sealedFor)
+      throws SQLException {
     String id = append.requestId().value();
     WorkOrderProjection projection = append.projection();
     long expected = append.expectedVersion();
@@ -68,7 +87,12 @@ final class StreamRows {
           projection.caseNumber().map(CaseNumber::toString).orElse(null), key);
     } else {
       sequence = Sql.query(c, "UPDATE ed_streams SET version = ?, duplicate_key = ? WHERE court = ? AND stream_id = ?"
-          + " AND version = ? RETURNING sequence", row -> row.getLong(1), next, key, court, id, expected);
+          + " AND version = ? RETURNING sequence, party_id", row -> {
+            if (!row.getString(2).equals(sealedFor)) {
+              throw new SealedForAnotherParty(row.getString(2));
+            }
+            return row.getLong(1);
+          }, next, key, court, id, expected);
     }
     if (sequence.isEmpty()) {
       throw new ConcurrencyConflictException(append.requestId(), expected, workOrderVersion(c, id));
@@ -135,12 +159,6 @@ final class StreamRows {
   long caseVersion(Connection c, String number) throws SQLException {
     return single(Sql.query(c, "SELECT version FROM ed_case_streams WHERE court = ? AND case_number = ?",
         row -> row.getLong(1), court, number));
-  }
-
-  /** The party whose personal data the order's events hold: its requester; empty for no such order. */
-  Optional<String> partyOf(Connection c, String id) throws SQLException {
-    return Sql.query(c, "SELECT party_id FROM ed_streams WHERE court = ? AND stream_id = ?", row -> row.getString(1),
-        court, id).stream().findFirst();
   }
 
   Optional<String> holderOf(Connection c, String duplicateKey) throws SQLException {

@@ -21,6 +21,7 @@ import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.order.WorkOrderProjection;
 import org.enforcementdesk.privacy.PersonalDataCipher;
 import org.enforcementdesk.store.LedgerAppend;
+import org.enforcementdesk.store.LedgerFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +57,22 @@ class PersonalDataAtRestTest {
     for (int i = 0; i < events.size(); i++) {
       assertThat(erased.get(i).event()).isEqualTo(PersonalDataErasure.erased(events.get(i)));
     }
+  }
+
+  @Test
+  void anAppendWhoseProjectionNamesAnotherParty_isSealedForTheRequester_andReadsBack() {
+    JdbcRequestLedger ledger = JdbcRequestLedger.builder().transactions(Transactions.of(EmbeddedDatabase.newDatabase()))
+        .court("FJ-0322").personalData(EnforcementJson.defaults(), EncryptedPersonalDataContractTest.masterKeys(),
+            PersonalDataCipher.AES_GCM).build();
+    Request request = LedgerFixtures.request("R-1", "（2025）闽0322执1234号", "P-1");
+    ledger.append(LedgerFixtures.append(RequestId.of("R-1"), 0, List.of(LedgerFixtures.submitted(request)),
+        List.of(), List.of()));
+    // The fixture's later appends name the sample's party (P-778), which the SPI lets a ledger ignore.
+    ledger.append(LedgerFixtures.append(RequestId.of("R-1"), 1,
+        List.of(LedgerFixtures.progress("R-1", "已联系张三", 60)), List.of(), List.of()));
+
+    assertThat(ledger.read(RequestId.of("R-1")).get(1).event())
+        .isEqualTo(LedgerFixtures.progress("R-1", "已联系张三", 60));
   }
 
   /** The sample's personal values, as erasure would take them out: the texts the erased events no longer hold. */
