@@ -41,6 +41,22 @@ class MaskingTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "350322900101123|350********1123",
+        "旧身份证350322900101123。|旧身份证350********1123。",
+        "0591-87654321|0591-****4321",
+        "（0591）8765 4321|（0591）****4321",
+        "(010)12345678|(010)****5678",
+        "座机 0594 2345678|座机 0594 ***5678",
+        "01012345678|0101***5678",
+      })
+  void mask_oldIdentityNumbersAndLandlines_areMaskedToo(String text, String masked) {
+    assertThat(Masking.mask(text)).isEqualTo(masked);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "（2025）闽0322执1234号",
