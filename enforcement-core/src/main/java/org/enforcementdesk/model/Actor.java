@@ -31,8 +31,8 @@ public record Actor(ActorRole role, String id) {
     requireNonNull(id, "actor id");
     checkArgument(
         ID.matcher(id).matches(),
-        "actor id must be 1-64 letters, digits and . _ : - starting with a letter or digit: \"%s\"",
-        id);
+        "actor id must be 1-64 letters, digits and . _ : - starting with a letter or digit: %s",
+        LogSafe.text(id));
   }
 
   /** A party acting on their own requests. */
@@ -61,9 +61,12 @@ public record Actor(ActorRole role, String id) {
     return new Actor(role, id);
   }
 
-  /** {@code ROLE:id}, e.g. {@code OFFICER:o-17}. */
+  /**
+   * {@code ROLE:id}, e.g. {@code OFFICER:o-17}; an id that looks like a phone or identity number (hosts often use
+   * one for a party) is masked, since this is what messages and logs quote.
+   */
   @Override
   public String toString() {
-    return role + ":" + id;
+    return role + ":" + PersonalData.maskText(id);
   }
 }

@@ -74,4 +74,10 @@ public record Evaluation(Map<EvaluationAspect, Rating> ratings, String comment, 
   public boolean isSatisfied() {
     return !declined && ratings.values().stream().allMatch(Rating::countsAsSatisfied);
   }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
+  }
 }

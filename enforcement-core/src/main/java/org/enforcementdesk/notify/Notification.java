@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.util.Map;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.PersonalDataErasure;
 
@@ -74,5 +75,11 @@ public record Notification(
     ImmutableSortedMap.Builder<String, String> erased = ImmutableSortedMap.naturalOrder();
     values.keySet().forEach(name -> erased.put(name, PersonalDataErasure.ERASED));
     return new Notification(idempotencyKey, kind, requestId, recipient, at, erased.build());
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

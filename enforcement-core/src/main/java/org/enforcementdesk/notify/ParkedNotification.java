@@ -1,5 +1,7 @@
 package org.enforcementdesk.notify;
 
+import org.enforcementdesk.model.LogSafe;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -23,5 +25,11 @@ public record ParkedNotification(Notification notification, int attempts, String
     requireNonNull(notification, "notification");
     requireNonNull(reason, "reason");
     checkArgument(attempts > 0, "a parked notification has failed at least once: %s", attempts);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

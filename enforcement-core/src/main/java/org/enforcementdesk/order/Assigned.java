@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Optional;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
 
@@ -34,5 +35,11 @@ public record Assigned(RequestId requestId, Instant at, Actor actor, Tier tier, 
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.assigned(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

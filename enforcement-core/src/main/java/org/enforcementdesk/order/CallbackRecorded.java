@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 
 /**
@@ -37,5 +38,11 @@ public record CallbackRecorded(RequestId requestId, Instant at, Actor actor, Cal
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.callbackRecorded(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
 
@@ -45,5 +46,11 @@ public record CallbackRequested(
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.callbackRequested(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

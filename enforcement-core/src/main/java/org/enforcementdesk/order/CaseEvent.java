@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.FreeText;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.policy.RiskFlag;
@@ -96,6 +97,12 @@ public sealed interface CaseEvent {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.contactRecorded(this);
     }
+
+    /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+    @Override
+    public String toString() {
+      return LogSafe.describe(this);
+    }
   }
 
   /**
@@ -126,6 +133,12 @@ public sealed interface CaseEvent {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.petitionReported(this);
     }
+
+    /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+    @Override
+    public String toString() {
+      return LogSafe.describe(this);
+    }
   }
 
   /**
@@ -155,6 +168,12 @@ public sealed interface CaseEvent {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.petitionConcluded(this);
+    }
+
+    /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+    @Override
+    public String toString() {
+      return LogSafe.describe(this);
     }
   }
 
@@ -191,6 +210,12 @@ public sealed interface CaseEvent {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.riskTriggered(this);
     }
+
+    /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+    @Override
+    public String toString() {
+      return LogSafe.describe(this);
+    }
   }
 
   /**
@@ -221,6 +246,12 @@ public sealed interface CaseEvent {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.riskUpkeepRecorded(this);
     }
+
+    /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+    @Override
+    public String toString() {
+      return LogSafe.describe(this);
+    }
   }
 
   /**
@@ -247,6 +278,12 @@ public sealed interface CaseEvent {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.riskCaseClosed(this);
+    }
+
+    /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+    @Override
+    public String toString() {
+      return LogSafe.describe(this);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.sla.SlaDue;
 
@@ -83,5 +84,11 @@ public record DeadlineRevised(
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.deadlineRevised(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -7,6 +7,7 @@ import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 
 /**
@@ -53,5 +54,11 @@ public record Delegated(
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.delegated(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

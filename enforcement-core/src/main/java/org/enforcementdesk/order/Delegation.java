@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.Period;
+import org.enforcementdesk.model.LogSafe;
 
 /**
  * One delegation of a work order, folded from its events: to whom, when, its own deadline, and how it ended. An order
@@ -110,5 +111,11 @@ public record Delegation(
   /** Whether it is still with the resolver. */
   public boolean isPending() {
     return outcome == DelegationOutcome.PENDING;
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

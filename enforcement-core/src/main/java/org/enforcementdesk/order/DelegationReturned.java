@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.sla.SlaDue;
 
@@ -40,5 +41,11 @@ public record DelegationReturned(RequestId requestId, Instant at, Actor actor, S
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.delegationReturned(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.policy.DelegationKind;
 
 /**
@@ -30,5 +31,11 @@ public record DelegationTarget(DelegationKind kind, String resolverId, String na
     checkArgument(ID.matcher(resolverId).matches(), "resolver id is malformed: \"%s\"", resolverId);
     name = requireNonNull(name, "name").strip();
     checkArgument(!name.isEmpty() && name.length() <= 60, "resolver name must be 1-60 characters: \"%s\"", name);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -3,6 +3,7 @@ package org.enforcementdesk.order;
 import java.time.Instant;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 
 /**
@@ -34,5 +35,11 @@ public record ProgressNoted(RequestId requestId, Instant at, Actor actor, String
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.progressNoted(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

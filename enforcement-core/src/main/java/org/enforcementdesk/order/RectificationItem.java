@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.EvaluationAspect;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
 
@@ -106,5 +107,11 @@ public record RectificationItem(
       return RectificationStatus.CLOSED;
     }
     return at.isAfter(deadline.at().toInstant()) ? RectificationStatus.OVERDUE : RectificationStatus.OPEN;
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

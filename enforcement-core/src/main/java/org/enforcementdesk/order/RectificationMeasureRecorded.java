@@ -3,6 +3,7 @@ package org.enforcementdesk.order;
 import java.time.Instant;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 
 /**
@@ -35,5 +36,11 @@ public record RectificationMeasureRecorded(RequestId requestId, Instant at, Acto
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.rectificationMeasureRecorded(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

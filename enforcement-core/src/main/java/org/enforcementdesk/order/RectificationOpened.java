@@ -8,6 +8,7 @@ import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.Period;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.EvaluationAspect;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Tier;
 
@@ -61,5 +62,11 @@ public record RectificationOpened(
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.rectificationOpened(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.policy.CaseHistory;
@@ -40,5 +41,11 @@ public record Submitted(RequestId requestId, Instant at, Actor actor, Request re
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.submitted(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 
@@ -40,5 +41,11 @@ public record Urged(RequestId requestId, Instant at, Actor actor, String text, O
   @Override
   public <R> R accept(WorkOrderEvent.Visitor<R> visitor) {
     return visitor.urged(this);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

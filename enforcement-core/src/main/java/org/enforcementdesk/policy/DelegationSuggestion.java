@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.enforcementdesk.model.LogSafe;
 
 /**
  * The rules' suggestion to hand a request to someone outside the centre: whom (a kind, and for a village mediator
@@ -42,5 +43,11 @@ public record DelegationSuggestion(DelegationKind kind, Optional<String> village
   /** A suggestion to delegate to the mediation director of the party's village. */
   public static DelegationSuggestion toVillageMediator(String village, String reason) {
     return new DelegationSuggestion(DelegationKind.VILLAGE_MEDIATOR, Optional.of(requireNonNull(village, "village")), reason);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

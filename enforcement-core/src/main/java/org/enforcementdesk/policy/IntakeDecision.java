@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.sla.SlaTargets;
@@ -148,5 +149,11 @@ public record IntakeDecision(
           ImmutableList.copyOf(firedRules),
           ruleBookVersion);
     }
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.enforcementdesk.model.LogSafe;
 
 /**
  * What the rules decided on review: the actions to take (possibly none), the rules that fired, and the rule-book
@@ -41,5 +42,11 @@ public record ReviewDecision(
   /** Whether there is nothing to do. */
   public boolean isEmpty() {
     return actions.isEmpty();
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

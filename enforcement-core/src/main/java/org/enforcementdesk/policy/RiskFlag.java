@@ -2,6 +2,7 @@ package org.enforcementdesk.policy;
 
 import static java.util.Objects.requireNonNull;
 
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RiskKind;
 
 /**
@@ -21,5 +22,11 @@ public record RiskFlag(RiskKind kind, String reason) {
   public RiskFlag {
     requireNonNull(kind, "kind");
     reason = Texts.nonBlank("risk reason", reason);
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.enforcementdesk.model.LogSafe;
 
 /**
  * Something the host set that keeps a party's personal data from being erased: a legal hold (诉讼保全, an appeal, an
@@ -52,5 +53,11 @@ public record ErasureHold(String partyId, String name, String reason, Optional<I
   /** The hold as a refusal quotes it: its name, reason and end, never any personal data. */
   public String describe() {
     return name + " (" + reason + ")" + until.map(u -> " until " + u).orElse(", until released");
+  }
+
+  /** A description safe for logs: free text by its length, ids masked where they look like personal data. */
+  @Override
+  public String toString() {
+    return LogSafe.describe(this);
   }
 }
