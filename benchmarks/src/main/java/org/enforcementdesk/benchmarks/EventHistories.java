@@ -34,6 +34,7 @@ import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.Paused;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.Provenance;
@@ -145,9 +146,9 @@ final class EventHistories {
       s.add(new Accepted(
           id, s.later(random, 1, 30), OFFICER, decision, response, resolution.schedule()));
       s.add(new Assigned(id, s.later(random, 1, 60), DIRECTOR, Tier.OFFICER, Optional.of("o-" + n % 40)));
-      s.add(new ProgressNoted(id, s.later(random, 10, 2 * 24 * 60), OFFICER, "called the party", true));
+      s.add(new ProgressNoted(id, s.later(random, 10, 2 * 24 * 60), OFFICER, "called the party", true, NoteAudience.PARTY));
       if (random.nextBoolean()) {
-        s.add(new ProgressNoted(id, s.later(random, 60, 3 * 24 * 60), OFFICER, "asked the bank", false));
+        s.add(new ProgressNoted(id, s.later(random, 60, 3 * 24 * 60), OFFICER, "asked the bank", false, NoteAudience.INTERNAL));
       }
       if (random.nextInt(10) == 0) {
         Instant pausedAt = s.later(random, 60, 24 * 60);

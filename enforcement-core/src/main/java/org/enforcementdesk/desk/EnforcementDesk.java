@@ -22,6 +22,7 @@ import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Guards;
 import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.order.InvalidInputException;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.Paused;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.Provenance;
@@ -250,7 +251,8 @@ public final class EnforcementDesk {
   }
 
   /**
-   * 记录进展: records progress; a contact with the party meets the response target.
+   * 记录进展: records a note for the court's own record ({@link NoteAudience#INTERNAL}), never sent to the party; a
+   * contact with the party meets the response target.
    *
    * @throws PermissionDeniedException if the actor may not, or does not hold the order
    * @throws IllegalCommandException if the order's state does not allow it
@@ -261,8 +263,26 @@ public final class EnforcementDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder noteProgress(RequestId id, Actor actor, String note, boolean contactWithParty) {
+    return noteProgress(id, actor, note, contactWithParty, NoteAudience.INTERNAL);
+  }
+
+  /**
+   * 记录进展: records progress, saying who the note is for; a contact with the party meets the response target. Only a
+   * note for {@link NoteAudience#PARTY} is sent to the party and shown on their page.
+   *
+   * @throws PermissionDeniedException if the actor may not, or does not hold the order
+   * @throws IllegalCommandException if the order's state does not allow it
+   * @throws InvalidInputException if the note is blank or too long
+   * @throws ConcurrencyConflictException if other writers kept changing the order
+   * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
+   *     {@code MissingYearPolicy.FAIL}
+   * @throws LedgerUnavailableException if the ledger failed
+   */
+  public WorkOrder noteProgress(
+      RequestId id, Actor actor, String note, boolean contactWithParty, NoteAudience audience) {
+    requireNonNull(audience, "audience");
     return runner.runOne(id, actor, CommandKind.NOTE_PROGRESS, (order, now) ->
-        new ProgressNoted(id, now, actor, note, contactWithParty));
+        new ProgressNoted(id, now, actor, note, contactWithParty, audience));
   }
 
   /**

@@ -27,6 +27,7 @@ import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Evaluated;
 import org.enforcementdesk.order.Paused;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.RecordedEvent;
 import org.enforcementdesk.order.RectificationClosed;
@@ -142,7 +143,9 @@ final class NotificationFactory {
 
     @Override
     public Void progressNoted(ProgressNoted e) {
-      return party(NotificationKind.PROGRESS, Map.of("progress", e.note()));
+      // Only a note meant for the party reaches them: an internal note may name the other party or hold a risk
+      // assessment, and its words were written for colleagues.
+      return e.audience() == NoteAudience.PARTY ? party(NotificationKind.PROGRESS, Map.of("progress", e.note())) : null;
     }
 
     @Override

@@ -10,14 +10,15 @@ import com.google.common.collect.ImmutableMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.enforcementdesk.order.CaseEvent;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.WorkOrderEvent;
 
 /**
  * The stored format of events: every work-order and case event to and from a {@link StoredEvent} (its kind's stable
  * name, a schema version, JSON). The names come from the events' own {@code kind()}, never from Java classes, so a
  * renamed class reads old rows. When a kind's JSON changes, its version goes up and an upcaster turns the old JSON
- * into the new before reading (all kinds are at version 1 so far): a ledger never rewrites what it stored. The golden files in the tests hold every kind's
- * current form, so a change to it fails until it is versioned.
+ * into the new before reading: a ledger never rewrites what it stored. The golden files in the tests hold every
+ * kind's current form, so a change to it fails until it is versioned.
  *
  * <pre>{@code
  * EventJson events = EventJson.of(EnforcementJson.defaults(), Sealer.PLAIN);
@@ -34,11 +35,14 @@ public final class EventJson {
    * The schema version of each kind whose stored form has changed since its first; every other kind is at version 1.
    * Raising a kind's version comes with its upcaster in {@link #UPCASTERS} and a new golden file.
    */
-  private static final ImmutableMap<String, Integer> CURRENT = ImmutableMap.of();
+  private static final ImmutableMap<String, Integer> CURRENT = ImmutableMap.of("ProgressNoted", 2);
 
-  /** For each kind, the step from each older version to the next. */
+  /**
+   * For each kind, the step from each older version to the next. ProgressNoted 1 to 2: notes began to say who they
+   * are for; every note stored before was sent to the party, so it reads as meant for them.
+   */
   private static final ImmutableMap<String, ImmutableMap<Integer, UnaryOperator<ObjectNode>>> UPCASTERS =
-      ImmutableMap.of();
+      ImmutableMap.of("ProgressNoted", ImmutableMap.of(1, json -> json.put("audience", NoteAudience.PARTY.name())));
 
   private final EnforcementJson base;
   private final ObjectMapper mapper;

@@ -38,6 +38,7 @@ import org.enforcementdesk.order.DelegationOverdue;
 import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.Paused;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.RectificationClosed;
@@ -159,8 +160,8 @@ final class WorkOrderEventJson {
         x.text("reasonToParty"))));
     r.put("Assigned", e -> e.fields("tier", "handlerId").make(x -> new Assigned(x.id(), x.at(), x.actor(),
         x.code("tier", Tier.class), x.json.optional("handlerId").map(NodeReader::text))));
-    r.put("ProgressNoted", e -> e.fields("note", "firstContact").make(x -> new ProgressNoted(x.id(), x.at(),
-        x.actor(), x.personal("note"), x.get("firstContact").bool())));
+    r.put("ProgressNoted", e -> e.fields("note", "firstContact", "audience").make(x -> new ProgressNoted(x.id(),
+        x.at(), x.actor(), x.personal("note"), x.get("firstContact").bool(), x.code("audience", NoteAudience.class))));
     r.put("Paused", e -> e.fields("reason").make(x -> new Paused(x.id(), x.at(), x.actor(),
         ValueJson.pauseReason(x.get("reason")))));
     r.put("Resumed", e -> e.fields("resolution").make(x -> new Resumed(x.id(), x.at(), x.actor(),
@@ -272,7 +273,8 @@ final class WorkOrderEventJson {
 
     @Override
     public ObjectNode progressNoted(ProgressNoted e) {
-      return personal(start(e), "note", e.note()).put("firstContact", e.firstContact());
+      return personal(start(e), "note", e.note()).put("firstContact", e.firstContact())
+          .put("audience", e.audience().name());
     }
 
     @Override

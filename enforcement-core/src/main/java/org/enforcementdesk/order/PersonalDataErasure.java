@@ -83,7 +83,7 @@ public final class PersonalDataErasure {
 
     @Override
     public WorkOrderEvent progressNoted(ProgressNoted e) {
-      return new ProgressNoted(e.requestId(), e.at(), e.actor(), text(e.note()), e.firstContact());
+      return new ProgressNoted(e.requestId(), e.at(), e.actor(), text(e.note()), e.firstContact(), e.audience());
     }
 
     @Override

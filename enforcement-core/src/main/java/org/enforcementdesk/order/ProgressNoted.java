@@ -1,5 +1,7 @@
 package org.enforcementdesk.order;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.FreeText;
@@ -14,17 +16,21 @@ import org.enforcementdesk.model.RequestId;
  * @param actor who did it
  * @param note what was done; not blank
  * @param firstContact whether this was a contact with the party
+ * @param audience who the note is for: the party is told only of a note meant for them; not null
  */
-public record ProgressNoted(RequestId requestId, Instant at, Actor actor, String note, boolean firstContact)
+public record ProgressNoted(
+    RequestId requestId, Instant at, Actor actor, String note, boolean firstContact, NoteAudience audience)
     implements WorkOrderEvent {
   /**
    * Checks the event and strips the note.
    *
+   * @throws NullPointerException if the audience is null
    * @throws IllegalArgumentException if the note is blank or too long
    */
   public ProgressNoted {
     Checks.common(requestId, at, actor);
     note = FreeText.required("note", note);
+    requireNonNull(audience, "audience");
   }
 
   @Override

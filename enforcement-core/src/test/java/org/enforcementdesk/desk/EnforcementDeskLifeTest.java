@@ -24,6 +24,7 @@ import org.enforcementdesk.notify.NotificationTemplates;
 import org.enforcementdesk.order.CallbackOutcome;
 import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.order.Escalated;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.Urged;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderState;
@@ -53,7 +54,7 @@ class EnforcementDeskLifeTest {
 
     f.clock.set("2026-03-03T10:00+08:00");
     f.desk.assign(ID, DIRECTOR, Tier.OFFICER, "o-17");
-    order = f.desk.noteProgress(ID, OFFICER, "已电话联系申请人", true);
+    order = f.desk.noteProgress(ID, OFFICER, "已电话联系申请人", true, NoteAudience.PARTY);
     assertThat(order.clock(SlaTarget.RESPONSE).orElseThrow().isStopped()).isTrue();
 
     // Paused a whole working day (Wednesday 10:00 to Thursday 10:00): Wed and Thu are credited, due Thu 03-12.

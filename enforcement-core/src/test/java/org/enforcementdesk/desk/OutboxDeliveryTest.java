@@ -18,6 +18,7 @@ import org.enforcementdesk.notify.NotificationDispatcher;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.NotificationSink;
 import org.enforcementdesk.notify.NotificationTemplates;
+import org.enforcementdesk.order.NoteAudience;
 import org.junit.jupiter.api.Test;
 
 /** The outbox from end to end: notifications recorded with their events reach a flaky sink exactly once each. */
@@ -47,7 +48,7 @@ class OutboxDeliveryTest {
       String caseNumber = "（2025）闽0322执" + i + "号";
       f.desk.submit(DeskFixtures.request(id.value(), "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", caseNumber,
           org.enforcementdesk.model.RequestFacts.none()), PARTY);
-      f.desk.noteProgress(id, OFFICER, "已联系申请人", true);
+      f.desk.noteProgress(id, OFFICER, "已联系申请人", true, NoteAudience.PARTY);
       f.desk.urge(id, PARTY, "请尽快");
       f.desk.resolve(id, OFFICER, "已发放");
       f.desk.feedback().evaluate(id, PARTY, Evaluation.all(Rating.SATISFIED, ""));

@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.order.Closed;
+import org.enforcementdesk.order.NoteAudience;
+import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.WorkOrderEvent;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +122,25 @@ class EventJsonTest {
     assertThatThrownBy(() -> new EventJson(EnforcementJson.defaults(), Sealer.PLAIN, ImmutableMap.of("Closed", 3),
         ImmutableMap.of("Closed", ImmutableMap.of(1, renameRemark))).read(new StoredEvent("Closed", 1, v1), "P"))
         .hasMessageContaining("no upcaster from schema 2 to 3");
+  }
+
+  @Test
+  void aProgressNoteStoredBeforeNotesSaidWhoTheyAreFor_readsAsMeantForTheParty() throws IOException {
+    // Every note of schema 1 was sent to the party, so that is who it was for.
+    String v1;
+    try (InputStream in = EventJsonTest.class.getResourceAsStream("events/ProgressNoted.v1.json")) {
+      v1 = new String(in.readAllBytes(), UTF_8);
+    }
+
+    ProgressNoted read = (ProgressNoted) PLAIN.read(new StoredEvent("ProgressNoted", 1, v1), SampleEvents.PARTY);
+
+    assertThat(read.audience()).isEqualTo(NoteAudience.PARTY);
+    assertThat(read.note()).isEqualTo("已电话联系申请人");
+    assertThat(read.firstContact()).isTrue();
+    assertThat(PLAIN.write(read, SampleEvents.PARTY).schemaVersion()).isEqualTo(2);
+    assertThatThrownBy(() -> PLAIN.read(new StoredEvent("ProgressNoted", 2, v1), SampleEvents.PARTY))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("$.audience");
   }
 
   @Test

@@ -39,6 +39,7 @@ import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.Paused;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.Provenance;
@@ -135,7 +136,7 @@ public final class SampleEvents {
         new Accepted(ID, at(1), Actor.SYSTEM, decision, due("2026-03-02T14:15+08:00"), due("2026-03-09T17:30+08:00")),
         new Rejected(ID, at(2), OFFICER, "不属于执行诉求"),
         new Assigned(ID, at(3), OFFICER, Tier.OFFICER, Optional.of("o-17")),
-        new ProgressNoted(ID, at(4), OFFICER, "已电话联系申请人", true),
+        new ProgressNoted(ID, at(4), OFFICER, "已电话联系申请人", true, NoteAudience.PARTY),
         new Paused(ID, at(5), OFFICER, new PauseReason(PauseKind.WAITING_FOR_PARTY_MATERIALS, "待补充银行账户")),
         new Resumed(ID, at(6), OFFICER, due("2026-03-10T17:30+08:00")),
         new Urged(ID, at(7), Actor.party(PARTY), "请尽快", Optional.of(request("R-2026-000124"))),

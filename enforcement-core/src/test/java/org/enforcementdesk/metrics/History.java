@@ -40,6 +40,7 @@ import org.enforcementdesk.order.DelegationReturned;
 import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.order.Escalated;
 import org.enforcementdesk.order.Evaluated;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.Paused;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.Provenance;
@@ -303,11 +304,11 @@ final class History {
       if (response != null && !response.isStopped()) {
         response = response.stop(at(at));
       }
-      return add(new ProgressNoted(id, at(at), OFFICER, "已电话联系申请人", true));
+      return add(new ProgressNoted(id, at(at), OFFICER, "已电话联系申请人", true, NoteAudience.PARTY));
     }
 
     Order progress(String at) {
-      return add(new ProgressNoted(id, at(at), OFFICER, "已查询", false));
+      return add(new ProgressNoted(id, at(at), OFFICER, "已查询", false, NoteAudience.INTERNAL));
     }
 
     Order paused(String at) {

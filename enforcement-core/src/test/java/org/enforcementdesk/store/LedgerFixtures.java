@@ -19,6 +19,7 @@ import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.Recipient;
 import org.enforcementdesk.order.DueEntry;
 import org.enforcementdesk.order.DueKind;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.ProgressNoted;
 import org.enforcementdesk.order.Submitted;
 import org.enforcementdesk.order.WorkOrderEvent;
@@ -74,7 +75,7 @@ public final class LedgerFixtures {
 
   /** Progress noted {@code seconds} after {@link #T0}, with a note that tells events apart. */
   public static ProgressNoted progress(String id, String note, long seconds) {
-    return new ProgressNoted(id(id), T0.plusSeconds(seconds), OFFICER, note, false);
+    return new ProgressNoted(id(id), T0.plusSeconds(seconds), OFFICER, note, false, NoteAudience.INTERNAL);
   }
 
   public static DueEntry due(String id, DueKind kind, String at) {

@@ -12,6 +12,7 @@ import org.enforcementdesk.model.Tier;
 import org.enforcementdesk.model.Urgency;
 import org.enforcementdesk.order.Delegation;
 import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.policy.DelegationKind;
@@ -125,7 +126,8 @@ final class Handling {
       holder = officer;
     }
     Actor contacting = holder;
-    room.unlessOvertaken(() -> room.desk.noteProgress(id, contacting, "已电话联系当事人，告知办理安排", true));
+    room.unlessOvertaken(() -> room.desk.noteProgress(id, contacting, "已电话联系当事人，告知办理安排", true,
+        NoteAudience.PARTY));
   }
 
   /** The account the rules suggest delegating to, if staff follow the suggestion and the court lists it. */
