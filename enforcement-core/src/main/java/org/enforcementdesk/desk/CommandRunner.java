@@ -56,13 +56,42 @@ final class CommandRunner {
   private final Reviews reviews;
   private final Deadlines deadlines;
   private final Clock clock;
+  private final boolean staffEntry;
 
-  CommandRunner(RequestLedger ledger, WorkOrders orders, Reviews reviews, Deadlines deadlines, Clock clock) {
+  /**
+   * @param staffEntry whether this runner serves the staff's desk, which refuses parties and resolvers: they act
+   *     through their own desks, whose answers are views ({@link EnforcementDesk#forParty}, {@link
+   *     EnforcementDesk#forResolver}), so a host cannot hand a party the whole order by mistake
+   */
+  CommandRunner(
+      RequestLedger ledger, WorkOrders orders, Reviews reviews, Deadlines deadlines, Clock clock, boolean staffEntry) {
     this.ledger = ledger;
     this.orders = orders;
     this.reviews = reviews;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.staffEntry = staffEntry;
+  }
+
+  /** The same runner for the party's and the resolver's desks, which let their own audience in. */
+  CommandRunner forAudiences() {
+    return new CommandRunner(ledger, orders, reviews, deadlines, clock, false);
+  }
+
+  /**
+   * Checks the actor's role may issue the command at all, and may issue it here: before anything is loaded, so the
+   * refusal is the same whether the order exists or not.
+   */
+  void checkEntry(Actor actor, CommandKind command) {
+    Permissions.checkRole(actor, command);
+    checkDesk(actor, command);
+  }
+
+  /** Checks only that the actor may issue the command here, on this desk. */
+  void checkDesk(Actor actor, CommandKind command) {
+    if (staffEntry) {
+      Permissions.checkStaffDesk(actor, command);
+    }
   }
 
   Deadlines deadlines() {
@@ -93,7 +122,7 @@ final class CommandRunner {
    * @param signal the party signal the rules review the result for, or null for none
    */
   WorkOrder run(RequestId id, Actor actor, CommandKind command, ReviewSignal signal, Step step) {
-    Permissions.checkRole(actor, command);
+    checkEntry(actor, command);
     return attempt(() -> {
       WorkOrder order = orders.loadFor(actor, command, id);
       Permissions.checkOwner(actor, command, order);

@@ -84,6 +84,8 @@ public final class EnforcementDesk {
   private final CalendarDesk calendars;
   private final Parking parking;
   private final PersonalDataDesk personalData;
+  private final OrderCommands commands;
+  private final AudienceCommands audiences;
 
   EnforcementDesk(DecisionPolicy policy, WorkingCalendar calendar, RequestLedger ledger, Clock clock,
       AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars) {
@@ -93,8 +95,9 @@ public final class EnforcementDesk {
     this.orders = new WorkOrders(ledger);
     Deadlines deadlines = new Deadlines(calendar);
     Reviews reviews = new Reviews(policy, deadlines);
-    this.runner = new CommandRunner(ledger, orders, reviews, deadlines, clock);
+    this.runner = new CommandRunner(ledger, orders, reviews, deadlines, clock, true);
     this.intake = new Intake(orders, runner, policy, clock, acceptance);
+    this.commands = new OrderCommands(runner);
     this.ticker = new Ticker(ledger, orders, reviews, runner);
     this.delegation = new DelegationDesk(runner, orders, policy, resolvers);
     this.feedback = new FeedbackDesk(runner);
@@ -104,6 +107,34 @@ public final class EnforcementDesk {
     this.calendars = new CalendarDesk(deadlines, ledger, runner, orders, policy, clock, earlierCalendars);
     this.parking = new Parking(ledger);
     this.personalData = new PersonalDataDesk(ledger.personalData(), clock);
+    CommandRunner open = runner.forAudiences();
+    this.audiences = new AudienceCommands(orders, new OrderCommands(open), intake.through(open),
+        new DelegationDesk(open, orders, policy, resolvers), new FeedbackDesk(open));
+  }
+
+  /**
+   * The desk of one party, for the host's pages and apps that serve them: it offers only what a party may do (submit
+   * in their own name, urge, evaluate, withdraw) and answers only with {@link org.enforcementdesk.view.PartyView}s of
+   * their own requests. This desk ({@code EnforcementDesk} itself) is the staff's and refuses parties.
+   *
+   * @throws IllegalArgumentException if the party id is malformed (the rule of {@link Actor#id()})
+   */
+  public PartyDesk forParty(String partyId) {
+    return new PartyDesk(audiences, Actor.party(requireNonNull(partyId, "partyId")));
+  }
+
+  /**
+   * The desk of one resolver account (the pre-enforcement team, a mediator, a liaison): only what a resolver may do
+   * on what is delegated to them now, answered with {@link org.enforcementdesk.view.ResolverView}s.
+   *
+   * @throws IllegalArgumentException if the actor is not a resolver
+   */
+  public ResolverDesk forResolver(Actor resolver) {
+    requireNonNull(resolver, "resolver");
+    if (!resolver.role().isResolver()) {
+      throw new IllegalArgumentException("not a resolver: " + resolver);
+    }
+    return new ResolverDesk(audiences, resolver);
   }
 
   /** A builder; the policy and the clock are required. */
@@ -280,9 +311,7 @@ public final class EnforcementDesk {
    */
   public WorkOrder noteProgress(
       RequestId id, Actor actor, String note, boolean contactWithParty, NoteAudience audience) {
-    requireNonNull(audience, "audience");
-    return runner.runOne(id, actor, CommandKind.NOTE_PROGRESS, (order, now) ->
-        new ProgressNoted(id, now, actor, note, contactWithParty, audience));
+    return commands.noteProgress(id, actor, note, contactWithParty, audience);
   }
 
   /**
@@ -327,9 +356,7 @@ public final class EnforcementDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder urge(RequestId id, Actor actor, String text) {
-    requireNonNull(text, "text");
-    return runner.run(id, actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
-        List.of(new Urged(id, now, actor, text, Optional.empty())));
+    return commands.urge(id, actor, text);
   }
 
   /**
@@ -411,10 +438,7 @@ public final class EnforcementDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder resolve(RequestId id, Actor actor, ResolutionKind how, String result) {
-    requireNonNull(how, "how");
-    Deadlines deadlines = runner.deadlines();
-    return runner.runOne(id, actor, CommandKind.RESOLVE, (order, now) -> new Resolved(
-        id, now, actor, result, how, deadlines.stopped(order, now), deadlines.callback(order, now)));
+    return commands.resolve(id, actor, how, result);
   }
 
   /**
@@ -429,8 +453,7 @@ public final class EnforcementDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder withdraw(RequestId id, Actor actor, String reason) {
-    return runner.runOne(id, actor, CommandKind.WITHDRAW, (order, now) -> new Withdrawn(id, now, actor,
-        reason, order.clock(SlaTarget.RESOLUTION).map(clock -> runner.deadlines().stopped(order, now))));
+    return commands.withdraw(id, actor, reason);
   }
 
   /**
@@ -451,29 +474,39 @@ public final class EnforcementDesk {
   }
 
   /**
-   * A work order with its history and deadlines, as {@code viewer} may see it.
+   * A work order with its history and deadlines: the whole record, for court staff. A party reads through {@link
+   * #forParty}, a resolver through {@link #forResolver}.
    *
-   * @throws PermissionDeniedException if the viewer may not see it (or, not being staff, there is no such order)
-   * @throws InvalidInputException if there is no such order and the viewer is court staff
+   * @throws PermissionDeniedException if the viewer is not court staff (checked before anything is read)
+   * @throws InvalidInputException if there is no such order
    * @throws LedgerUnavailableException if the ledger failed
    */
   public WorkOrder workOrder(RequestId id, Actor viewer) {
     requireNonNull(id, "id");
-    requireNonNull(viewer, "viewer");
-    WorkOrder order = orders.loadFor(viewer, null, id);
-    Permissions.checkRead(viewer, order);
-    return order;
+    Permissions.checkStaffDeskRead(viewer);
+    return orders.loadFor(viewer, null, id);
   }
 
-  /** The work orders on one case that {@code viewer} may see, in submission order. */
+  /**
+   * The work orders on one case, in submission order, for court staff.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
   public List<WorkOrder> workOrdersOfCase(CaseNumber caseNumber, Actor viewer) {
-    requireNonNull(viewer, "viewer");
-    return Permissions.visible(orders.ofCase(requireNonNull(caseNumber, "caseNumber")), viewer);
+    requireNonNull(caseNumber, "caseNumber");
+    Permissions.checkStaffDeskRead(viewer);
+    return orders.ofCase(caseNumber);
   }
 
-  /** The work orders of one party's requests that {@code viewer} may see, in submission order. */
+  /**
+   * The work orders of one party's requests, in submission order, for court staff; the party reads their own
+   * through {@link PartyDesk#requests()}.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
   public List<WorkOrder> workOrdersOfParty(String partyId, Actor viewer) {
-    requireNonNull(viewer, "viewer");
-    return Permissions.visible(orders.ofParty(requireNonNull(partyId, "partyId")), viewer);
+    requireNonNull(partyId, "partyId");
+    Permissions.checkStaffDeskRead(viewer);
+    return orders.ofParty(partyId);
   }
 }

@@ -37,18 +37,33 @@ final class Intake {
   private final DecisionPolicy policy;
   private final Clock clock;
   private final AcceptanceMode acceptance;
-  private final Striped<Lock> parties = Striped.lock(64);
+  private final Striped<Lock> parties;
 
   Intake(WorkOrders orders, CommandRunner runner, DecisionPolicy policy, Clock clock, AcceptanceMode acceptance) {
+    this(orders, runner, policy, clock, acceptance, Striped.lock(64));
+  }
+
+  private Intake(WorkOrders orders, CommandRunner runner, DecisionPolicy policy, Clock clock,
+      AcceptanceMode acceptance, Striped<Lock> parties) {
     this.orders = orders;
     this.runner = runner;
     this.policy = policy;
     this.clock = clock;
     this.acceptance = acceptance;
+    this.parties = parties;
+  }
+
+  /**
+   * This intake through another runner (the party's desk's), sharing its locks: copies of a request arriving through
+   * both desks at once must still find each other.
+   */
+  Intake through(CommandRunner other) {
+    return new Intake(orders, other, policy, clock, acceptance, parties);
   }
 
   Submission submit(Request request, Actor actor) {
     Permissions.checkSubmit(actor, request);
+    runner.checkDesk(actor, CommandKind.SUBMIT);
     // Looking for an open duplicate and creating the order are two steps on different streams, which the ledger's
     // version check cannot guard: without the lock, copies arriving at once would each find none and each open one.
     Lock lock = parties.get(request.requester().id());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.enforcementdesk.calendar.CountedDeadline;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Tier;
+import org.enforcementdesk.notify.Masking;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.NotificationTemplates;
@@ -55,7 +56,7 @@ import org.enforcementdesk.sla.SlaTarget;
  * NotificationTemplates#valuesOf}): codes and ISO instants, which the templates render in each language. Each
  * notification's idempotency key is its request, the version of the event that caused it, its kind and its
  * recipient, so replaying or retrying an append never makes a second one. No value holds unmasked personal data: the
- * party is addressed by id.
+ * party is addressed by id, and every value is masked ({@link Masking}) as it is made.
  */
 final class NotificationFactory {
 
@@ -340,7 +341,9 @@ final class NotificationFactory {
       String key = order.id() + "#" + record.version() + ":" + kind + ":" + recipient;
       ImmutableMap.Builder<String, String> all = ImmutableMap.builder();
       all.put("caseNumber", order.request().caseNumber().map(Object::toString).orElse(""));
-      all.putAll(values);
+      // Masked here, at creation, not only at render: a host's sink or log that reads the values raw must find no
+      // phone or identity number an officer typed into a note or a reason.
+      values.forEach((name, value) -> all.put(name, Masking.mask(value)));
       out.add(Notification.of(key, kind, order.id(), recipient, record.event().at(), all.buildOrThrow()));
       return null;
     }

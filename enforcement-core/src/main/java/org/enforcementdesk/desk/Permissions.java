@@ -15,6 +15,7 @@ import java.util.Set;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.PersonalData;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.CommandKind;
@@ -90,7 +91,38 @@ public final class Permissions {
     }
     if (actor.role() == PARTY && !request.requester().id().equals(actor.id())) {
       throw new PermissionDeniedException(
-          actor, CommandKind.SUBMIT, "request " + request.id(), "a party submits only in their own name");
+          actor, CommandKind.SUBMIT, "request " + shown(request.id()), "a party submits only in their own name");
+    }
+  }
+
+  /**
+   * Checks that the actor may use the staff's desk, whose answers are whole work orders: parties and resolvers use
+   * their own desks, which answer with what they may see.
+   */
+  static void checkStaffDesk(Actor actor, CommandKind command) {
+    if (actor.role() == PARTY) {
+      throw new PermissionDeniedException(actor, command, "through the staff's desk",
+          "a party acts through desk.forParty(partyId), which answers with what a party may see");
+    }
+    if (actor.role().isResolver()) {
+      throw new PermissionDeniedException(actor, command, "through the staff's desk",
+          "a resolver acts through desk.forResolver(resolver), which answers with what a resolver may see");
+    }
+  }
+
+  /** Checks that the viewer may read whole work orders: court staff only, before anything is loaded. */
+  static void checkStaffDeskRead(Actor viewer) {
+    requireNonNull(viewer, "viewer");
+    if (viewer.role() == PARTY) {
+      throw new PermissionDeniedException(viewer, "work orders through the staff's desk",
+          "a party reads through desk.forParty(partyId), which shows what a party may see");
+    }
+    if (viewer.role().isResolver()) {
+      throw new PermissionDeniedException(viewer, "work orders through the staff's desk",
+          "a resolver reads through desk.forResolver(resolver), which shows what a resolver may see");
+    }
+    if (!viewer.role().isCourtStaff()) {
+      throw new PermissionDeniedException(viewer, "work orders", "only court staff read whole work orders");
     }
   }
 
@@ -104,7 +136,7 @@ public final class Permissions {
   /** Checks that the actor may act on this work order: court staff always, others only on their own. */
   static void checkOwner(Actor actor, CommandKind command, WorkOrder order) {
     if (!owns(actor, order)) {
-      throw new PermissionDeniedException(actor, command, "work order " + order.id(), whyNotOwner(actor));
+      throw new PermissionDeniedException(actor, command, "work order " + shown(order.id()), whyNotOwner(actor));
     }
   }
 
@@ -138,21 +170,6 @@ public final class Permissions {
     }
   }
 
-  /** Checks that the viewer may see a resolver's queue: court staff, or that resolver. */
-  static void checkResolverQueue(Actor viewer, String resolverId) {
-    requireNonNull(viewer, "viewer");
-    if (!viewer.role().isCourtStaff() && !(viewer.role().isResolver() && viewer.id().equals(resolverId))) {
-      throw new PermissionDeniedException(viewer, "the delegations of " + resolverId, "only staff and that resolver may");
-    }
-  }
-
-  /** Checks that an actor may see a work order. */
-  static void checkRead(Actor actor, WorkOrder order) {
-    if (!owns(actor, order)) {
-      throw new PermissionDeniedException(actor, "work order " + order.id(), whyNotOwner(actor));
-    }
-  }
-
   /**
    * Fails for an order that does not exist: court staff learn that it does not exist; anyone else gets the same
    * refusal as for an order that is not theirs, so probing ids reveals nothing about other parties' requests.
@@ -161,17 +178,12 @@ public final class Permissions {
    */
   static RuntimeException unknownOrder(Actor actor, CommandKind command, RequestId id) {
     if (actor.role().isCourtStaff()) {
-      return new InvalidInputException("no work order " + id);
+      return new InvalidInputException("no work order " + shown(id));
     }
-    String what = "work order " + id;
+    String what = "work order " + shown(id);
     return command == null
         ? new PermissionDeniedException(actor, what, whyNotOwner(actor))
         : new PermissionDeniedException(actor, command, what, whyNotOwner(actor));
-  }
-
-  /** The orders among {@code all} that {@code viewer} may see, in the same order. */
-  static List<WorkOrder> visible(List<WorkOrder> all, Actor viewer) {
-    return all.stream().filter(order -> owns(viewer, order)).toList();
   }
 
   /** Whether the actor may see and act on this order at all (court staff always; others only their own). */
@@ -189,9 +201,15 @@ public final class Permissions {
     return false;
   }
 
-  private static boolean isDelegatedTo(DelegationTarget target, Actor actor) {
+  /** Whether a delegation is to this resolver: the same id, and the kind of account its role acts for. */
+  static boolean isDelegatedTo(DelegationTarget target, Actor actor) {
     boolean teamMatches = (target.kind() == DelegationKind.PRE_ENFORCEMENT_TEAM) == (actor.role() == PRE_ENFORCEMENT_TEAM);
     return teamMatches && target.resolverId().equals(actor.id());
+  }
+
+  /** An id as a refusal quotes it: masked where it looks like a phone or identity number. */
+  static String shown(RequestId id) {
+    return PersonalData.maskText(id.value());
   }
 
   private static String whyNotOwner(Actor actor) {

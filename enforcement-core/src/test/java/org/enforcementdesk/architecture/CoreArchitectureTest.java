@@ -1,6 +1,7 @@
 package org.enforcementdesk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,7 +139,75 @@ class CoreArchitectureTest {
 
   @Test
   void desk_neverImportsMetricsOrJson() {
-    packageMayImport("desk", "model", "calendar", "sla", "policy", "order", "notify", "store");
+    packageMayImport("desk", "model", "calendar", "sla", "policy", "order", "notify", "store", "view");
+  }
+
+  /** The model types an audience's view may show: none holds the court's internal record or raw personal data. */
+  private static final String[] VIEWABLE_MODEL = {
+    "org.enforcementdesk.model.RequestId", "org.enforcementdesk.model.CaseNumber", "org.enforcementdesk.model.Channel",
+    "org.enforcementdesk.model.RequestType", "org.enforcementdesk.model.Evaluation",
+    "org.enforcementdesk.model.PartyRole", "org.enforcementdesk.model.LogSafe"
+  };
+
+  @Test
+  void views_reachNoInternalType() {
+    // A party's or a resolver's view holds values only: no work order, event, risk, tier, urgency, actor or party
+    // record (whose accessors give raw personal data), and no library beyond Guava's immutable collections.
+    noClasses()
+        .that()
+        .resideInAPackage("org.enforcementdesk.view..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.not(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                        "java.lang..", "java.time..", "java.util..", "java.math..", "java.io..",
+                        "com.google.common.collect..", "org.enforcementdesk.view..")
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(viewableModel()))))
+        .because("a type cannot hand an audience what it has no place for")
+        .check(core);
+  }
+
+  @Test
+  void audienceDesks_answerOnlyWithViews() {
+    // The party's and the resolver's desks return views, lists of views, or the actor they act for: never a
+    // WorkOrder, so a host serving a party from them cannot show the court's record.
+    methods()
+        .that()
+        .arePublic()
+        .should(returnOnlyViews())
+        .check(core);
+  }
+
+  private static ArchCondition<com.tngtech.archunit.core.domain.JavaMethod> returnOnlyViews() {
+    return new ArchCondition<>("return only views, lists of views or the desk's actor") {
+      @Override
+      public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+        if (!method.getOwner().getPackageName().equals("org.enforcementdesk.desk")
+            || !(method.getOwner().getSimpleName().equals("PartyDesk")
+                || method.getOwner().getSimpleName().equals("ResolverDesk"))) {
+          return;
+        }
+        String returned = method.getReturnType().toErasure().getName();
+        boolean view = returned.startsWith("org.enforcementdesk.view.");
+        boolean list = returned.equals("java.util.List") && method.getReturnType().getAllInvolvedRawTypes().stream()
+            .filter(type -> !type.getName().equals("java.util.List"))
+            .allMatch(type -> type.getPackageName().equals("org.enforcementdesk.view"));
+        boolean actor = returned.equals("org.enforcementdesk.model.Actor") && method.getParameters().isEmpty();
+        if (!view && !list && !actor) {
+          events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns " + returned));
+        }
+      }
+    };
+  }
+
+  private static Class<?>[] viewableModel() {
+    return Arrays.stream(VIEWABLE_MODEL).map(name -> {
+      try {
+        return Class.forName(name);
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(name, e);
+      }
+    }).toArray(Class<?>[]::new);
   }
 
   /** The table of docs/architecture.md: a package may use the JDK, core's libraries and the packages it names. */

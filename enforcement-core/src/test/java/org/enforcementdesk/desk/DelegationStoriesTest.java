@@ -55,7 +55,7 @@ class DelegationStoriesTest {
             .livelihood(true)
             .partyVillage("后沁村")
             .build();
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", StoryDesk.CASE, wages), PARTY);
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", StoryDesk.CASE, wages), PARTY);
     // The rule book's suggestion for a livelihood case names the party's village; the directory finds its mediator.
     DelegationSuggestion suggestion =
         DelegationSuggestion.toVillageMediator(wages.partyVillage().orElseThrow(), "涉民生小额案件");
@@ -80,11 +80,11 @@ class DelegationStoriesTest {
         .containsExactly(new Recipient(Recipient.Kind.RESOLVER, "vm-houqin"));
 
     // The mediator's own account shows it; they work on it and resolve it.
-    assertThat(d.desk.delegation().delegatedTo("vm-houqin", StoryDesk.MEDIATOR)).extracting(WorkOrder::id).containsExactly(StoryDesk.R1);
+    assertThat(AnyActor.delegatedTo(d.desk, "vm-houqin", StoryDesk.MEDIATOR)).extracting(WorkOrder::id).containsExactly(StoryDesk.R1);
     d.at("2026-03-05T15:00+08:00");
-    d.desk.noteProgress(StoryDesk.R1, StoryDesk.MEDIATOR, "已上门调解，被执行人同意当日支付", false);
+    AnyActor.noteProgress(d.desk, StoryDesk.R1, StoryDesk.MEDIATOR, "已上门调解，被执行人同意当日支付", false);
     d.at("2026-03-06T11:00+08:00");
-    order = d.desk.resolve(StoryDesk.R1, StoryDesk.MEDIATOR, ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人已自动履行全部工资");
+    order = AnyActor.resolve(d.desk, StoryDesk.R1, StoryDesk.MEDIATOR, ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人已自动履行全部工资");
 
     assertThat(order.state()).isEqualTo(WorkOrderState.RESOLVED);
     Delegation ended = order.delegations().get(0);
@@ -95,22 +95,22 @@ class DelegationStoriesTest {
     assertThat(order.delegation()).isEmpty();
     assertThat(d.desk.delegation().all(DIRECTOR)).containsExactly(ended);
     // Resolved, it is no longer the mediator's: gone from their account, and they may no longer read it.
-    assertThat(d.desk.delegation().delegatedTo("vm-houqin", StoryDesk.MEDIATOR)).isEmpty();
-    assertThatThrownBy(() -> d.desk.workOrder(StoryDesk.R1, StoryDesk.MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
+    assertThat(AnyActor.delegatedTo(d.desk, "vm-houqin", StoryDesk.MEDIATOR)).isEmpty();
+    assertThatThrownBy(() -> AnyActor.workOrder(d.desk, StoryDesk.R1, StoryDesk.MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
   }
 
   @Test
   void delegationPastItsOwnDeadline_isRecordedOverdueOnce_andTellsResolverAndTier() {
     StoryDesk d = new StoryDesk("2026-03-03T09:00+08:00", new FixedPolicy());
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     d.at("2026-03-03T10:00+08:00");
     d.desk.delegation().delegate(StoryDesk.R1, OFFICER, "vm-houqin", "请协助督促");
     // Due 03-24 17:30: a tick just before records nothing about the delegation, one just after records it once.
     d.desk.tick(StoryDesk.instant("2026-03-24T17:29+08:00"));
-    assertThat(events(d.desk.workOrder(StoryDesk.R1, OFFICER), DelegationOverdue.class)).isEmpty();
+    assertThat(events(AnyActor.workOrder(d.desk, StoryDesk.R1, OFFICER), DelegationOverdue.class)).isEmpty();
     d.desk.tick(StoryDesk.instant("2026-03-24T17:31+08:00"));
     d.desk.tick(StoryDesk.instant("2026-03-26T09:00+08:00"));
-    WorkOrder order = d.desk.workOrder(StoryDesk.R1, OFFICER);
+    WorkOrder order = AnyActor.workOrder(d.desk, StoryDesk.R1, OFFICER);
     assertThat(events(order, DelegationOverdue.class)).hasSize(1);
     assertThat(order.delegations().get(0).overdue()).isTrue();
     assertThat(order.delegations().get(0).isPending()).isTrue();
@@ -126,19 +126,19 @@ class DelegationStoriesTest {
   void story_delegationReturnedUnresolved_backInTheCentresQueue_withDayPeriodCreditedWholeDays() {
     StoryDesk d = new StoryDesk("2026-03-03T09:00+08:00", new FixedPolicy());
     String received = "2026-03-03T09:00+08:00";
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", received), PARTY);
-    d.desk.noteProgress(StoryDesk.R1, OFFICER, "已电话联系申请人", true); // so only the resolution clock can breach below
-    OffsetDateTime originalDue = d.desk.workOrder(StoryDesk.R1, OFFICER).due(SlaTarget.RESOLUTION).orElseThrow();
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", received), PARTY);
+    AnyActor.noteProgress(d.desk, StoryDesk.R1, OFFICER, "已电话联系申请人", true); // so only the resolution clock can breach below
+    OffsetDateTime originalDue = AnyActor.workOrder(d.desk, StoryDesk.R1, OFFICER).due(SlaTarget.RESOLUTION).orElseThrow();
     assertThat(originalDue).isEqualTo(OffsetDateTime.parse("2026-03-10T17:30+08:00"));
 
     // Delegated Friday 03-06 10:00, returned Monday 03-09 10:00.
     d.at("2026-03-06T10:00+08:00");
     Instant delegatedAt = d.clock.instant();
     d.desk.delegation().delegate(StoryDesk.R1, OFFICER, DeskDriver.TO_MEDIATOR, "请协助督促被执行人");
-    assertThat(d.desk.workOrder(StoryDesk.R1, OFFICER).due(SlaTarget.RESOLUTION)).as("a paused clock has no deadline").isEmpty();
+    assertThat(AnyActor.workOrder(d.desk, StoryDesk.R1, OFFICER).due(SlaTarget.RESOLUTION)).as("a paused clock has no deadline").isEmpty();
     d.at("2026-03-09T10:00+08:00");
     Instant returnedAt = d.clock.instant();
-    WorkOrder order = d.desk.delegation().returnDelegation(StoryDesk.R1, StoryDesk.MEDIATOR, "被执行人外出务工，无法联系");
+    WorkOrder order = AnyActor.returnDelegation(d.desk, StoryDesk.R1, StoryDesk.MEDIATOR, "被执行人外出务工，无法联系");
 
     assertThat(order.state()).isEqualTo(WorkOrderState.OPEN);
     assertThat(order.delegations()).singleElement().satisfies(dl -> {
@@ -146,7 +146,7 @@ class DelegationStoriesTest {
       assertThat(dl.returnReason()).contains("被执行人外出务工，无法联系");
     });
     assertThat(d.desk.queues().openWorkOrders(order.tier(), DIRECTOR)).extracting(WorkOrder::id).containsExactly(StoryDesk.R1);
-    assertThat(d.desk.delegation().delegatedTo("vm-houqin", DIRECTOR)).isEmpty();
+    assertThat(AnyActor.delegatedTo(d.desk, "vm-houqin", DIRECTOR)).isEmpty();
     assertThat(order.clock(SlaTarget.RESOLUTION).orElseThrow().isPaused()).isFalse();
 
     // docs/time.md, day periods: every counted day after the day of receipt on which the clock stood paused at any
@@ -179,14 +179,14 @@ class DelegationStoriesTest {
     // An urgent seizure renewal: 2 natural hours from Monday 03-02 09:15, due 11:15.
     StoryDesk d = new StoryDesk("2026-03-02T09:15+08:00", new FixedPolicy());
     RequestFacts lapsing = RequestFacts.builder().seizureExpiresOn(java.time.LocalDate.of(2026, 3, 6)).build();
-    d.desk.submit(DeskFixtures.request("R-1", "SEIZURE_RENEWAL", "2026-03-02T09:15+08:00", StoryDesk.CASE, lapsing), OFFICER);
-    assertThat(d.desk.workOrder(StoryDesk.R1, OFFICER).due(SlaTarget.RESOLUTION))
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "SEIZURE_RENEWAL", "2026-03-02T09:15+08:00", StoryDesk.CASE, lapsing), OFFICER);
+    assertThat(AnyActor.workOrder(d.desk, StoryDesk.R1, OFFICER).due(SlaTarget.RESOLUTION))
         .contains(OffsetDateTime.parse("2026-03-02T11:15+08:00"));
 
     d.at("2026-03-02T09:45+08:00");
     d.desk.delegation().delegate(StoryDesk.R1, OFFICER, DeskDriver.TO_TEAM, "请执前化解团队联系被执行人");
     d.at("2026-03-02T10:22:30+08:00");
-    WorkOrder order = d.desk.delegation().returnDelegation(StoryDesk.R1, DeskDriver.TEAM, "被执行人拒绝沟通");
+    WorkOrder order = AnyActor.returnDelegation(d.desk, StoryDesk.R1, DeskDriver.TEAM, "被执行人拒绝沟通");
 
     // docs/time.md, hour periods: the credit is exact, the paused natural time, 37 minutes 30 seconds: due 11:52:30.
     Duration delegated = Duration.between(StoryDesk.instant("2026-03-02T09:45+08:00"), StoryDesk.instant("2026-03-02T10:22:30+08:00"));
@@ -217,14 +217,14 @@ class DelegationStoriesTest {
       }
     };
     StoryDesk d = new StoryDesk("2026-03-03T09:00+08:00", running);
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     d.at("2026-03-04T10:00+08:00");
     WorkOrder order = d.desk.delegation().delegate(StoryDesk.R1, OFFICER, DeskDriver.TO_MEDIATOR, "请协助");
     assertThat(order.delegations().get(0).pausesResolution()).isFalse();
     assertThat(order.delegations().get(0).due()).isEqualTo(OffsetDateTime.parse("2026-03-18T17:30+08:00"));
     assertThat(order.due(SlaTarget.RESOLUTION)).contains(OffsetDateTime.parse("2026-03-10T17:30+08:00"));
     d.at("2026-03-06T10:00+08:00");
-    order = d.desk.delegation().returnDelegation(StoryDesk.R1, StoryDesk.MEDIATOR, "无法联系");
+    order = AnyActor.returnDelegation(d.desk, StoryDesk.R1, StoryDesk.MEDIATOR, "无法联系");
     assertThat(order.due(SlaTarget.RESOLUTION)).contains(OffsetDateTime.parse("2026-03-10T17:30+08:00"));
   }
 

@@ -76,7 +76,7 @@ final class DeskDriver {
   WorkOrder driveTo(RequestId id, WorkOrderState state, DelegationTarget delegateTo) {
     EnforcementDesk desk = desk();
     WorkOrder order =
-        desk.submit(DeskFixtures.request(id.value(), "FUNDS_PAYOUT", NOW), OFFICER).workOrder();
+        AnyActor.submit(desk, DeskFixtures.request(id.value(), "FUNDS_PAYOUT", NOW), OFFICER).workOrder();
     if (state == WorkOrderState.SUBMITTED) {
       return order;
     }
@@ -85,10 +85,10 @@ final class DeskDriver {
     }
     later(() -> desk.accept(id, OFFICER));
     return switch (state) {
-      case OPEN -> desk.workOrder(id, LEADER);
+      case OPEN -> AnyActor.workOrder(desk, id, LEADER);
       case PAUSED -> later(() -> desk.pause(id, OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS)));
       case DELEGATED -> later(() -> desk.delegation().delegate(id, OFFICER, delegateTo, "请协助督促被执行人"));
-      case WITHDRAWN -> later(() -> desk.withdraw(id, PARTY, "已自行和解"));
+      case WITHDRAWN -> later(() -> AnyActor.withdraw(desk, id, PARTY, "已自行和解"));
       case RESOLVED -> resolve(id);
       case CALLED_BACK -> {
         resolve(id);
@@ -96,11 +96,11 @@ final class DeskDriver {
       }
       case EVALUATED -> {
         resolve(id);
-        yield later(() -> desk.feedback().evaluate(id, PARTY, DISSATISFIED));
+        yield later(() -> AnyActor.evaluate(desk, id, PARTY, DISSATISFIED));
       }
       case CLOSED -> {
         resolve(id);
-        later(() -> desk.feedback().evaluate(id, PARTY, DISSATISFIED));
+        later(() -> AnyActor.evaluate(desk, id, PARTY, DISSATISFIED));
         yield later(() -> desk.feedback().close(id, OFFICER, "闭环"));
       }
       default -> throw new IllegalArgumentException("not reached after acceptance: " + state);
@@ -108,7 +108,7 @@ final class DeskDriver {
   }
 
   private WorkOrder resolve(RequestId id) {
-    return later(() -> desk().resolve(id, OFFICER, "案款已发放至申请人账户"));
+    return later(() -> AnyActor.resolve(desk(), id, OFFICER, "案款已发放至申请人账户"));
   }
 
   /** Issues a command a few minutes after the last, so that each event has its own instant. */
@@ -123,6 +123,25 @@ final class DeskDriver {
    * @throws IllegalArgumentException for {@code SUBMIT}, which creates an order rather than acting on one
    */
   WorkOrder issue(CommandKind command, RequestId id, Actor actor) {
+    if (actor.role() != ActorRole.PARTY && !actor.role().isResolver()) {
+      return issueOnTheStaffDesk(command, id, actor);
+    }
+    // A party or a resolver acts through their own desk, which offers only their commands; any other command is
+    // tried on the staff's desk, which refuses it by role before anything else.
+    EnforcementDesk desk = desk();
+    return switch (command) {
+      case NOTE_PROGRESS -> later(() -> AnyActor.noteProgress(desk, id, actor, "已电话联系申请人", true));
+      case URGE -> later(() -> AnyActor.urge(desk, id, actor, "怎么还没发放？"));
+      case RETURN_DELEGATION -> later(() -> AnyActor.returnDelegation(desk, id, actor, "被执行人外出务工，无法联系"));
+      case RESOLVE -> later(() -> AnyActor.resolve(desk, id, actor, "案款已发放至申请人账户"));
+      case EVALUATE -> later(() -> AnyActor.evaluate(desk, id, actor, Evaluation.all(Rating.SATISFIED, "满意")));
+      case WITHDRAW -> later(() -> AnyActor.withdraw(desk, id, actor, "已自行和解"));
+      default -> issueOnTheStaffDesk(command, id, actor);
+    };
+  }
+
+  /** {@link #issue}, always on the staff's desk, whoever the actor: to see it refuse parties and resolvers. */
+  WorkOrder issueOnTheStaffDesk(CommandKind command, RequestId id, Actor actor) {
     EnforcementDesk desk = desk();
     return later(
         () ->

@@ -118,7 +118,7 @@ class EnforcementDeskConcurrencyTest {
     for (int i = 0; i < IDS.size(); i++) {
       RequestId id = IDS.get(i);
       Actor owner = OWNERS.get(id);
-      f.desk.submit(
+      AnyActor.submit(f.desk, 
           DeskFixtures.request(
               owner.id(), id.value(), types.get(i), "2026-03-02T09:00+08:00", "（2025）闽0322执1234号",
               RequestFacts.none()),
@@ -159,7 +159,7 @@ class EnforcementDeskConcurrencyTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return f.desk.submit(
+                  return AnyActor.submit(f.desk, 
                       DeskFixtures.request(id, "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), DeskFixtures.PARTY);
                 }));
       }
@@ -173,7 +173,7 @@ class EnforcementDeskConcurrencyTest {
       assertThat(submissions).filteredOn(s -> !s.linkedToOpenOrder()).hasSize(1);
       RequestId created = submissions.stream().filter(s -> !s.linkedToOpenOrder()).findFirst().orElseThrow()
           .workOrder().id();
-      WorkOrder order = f.desk.workOrder(created, OFFICER);
+      WorkOrder order = AnyActor.workOrder(f.desk, created, OFFICER);
       List<RequestId> linked =
           order.history().stream()
               .map(RecordedEvent::event)
@@ -201,16 +201,16 @@ class EnforcementDeskConcurrencyTest {
             .ledger(ledger)
             .build();
     RequestId first = RequestId.of("R-1");
-    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), DeskFixtures.PARTY);
-    ledger.afterNextReadOf(first, () -> desk.resolve(first, OFFICER, "案款已发放"));
+    AnyActor.submit(desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), DeskFixtures.PARTY);
+    ledger.afterNextReadOf(first, () -> AnyActor.resolve(desk, first, OFFICER, "案款已发放"));
 
     Submission second =
-        desk.submit(DeskFixtures.request("R-2", "FUNDS_PAYOUT", "2026-03-03T09:30+08:00"), DeskFixtures.PARTY);
+        AnyActor.submit(desk, DeskFixtures.request("R-2", "FUNDS_PAYOUT", "2026-03-03T09:30+08:00"), DeskFixtures.PARTY);
 
     assertThat(second.linkedToOpenOrder()).isFalse();
     assertThat(second.workOrder().id()).isEqualTo(RequestId.of("R-2"));
-    assertThat(desk.workOrder(first, OFFICER).state()).isEqualTo(WorkOrderState.RESOLVED);
-    assertThat(desk.workOrder(first, OFFICER).urgeCount()).isZero();
+    assertThat(AnyActor.workOrder(desk, first, OFFICER).state()).isEqualTo(WorkOrderState.RESOLVED);
+    assertThat(AnyActor.workOrder(desk, first, OFFICER).urgeCount()).isZero();
     DeskInvariants.assertHold(ledger, List.of(first, RequestId.of("R-2")), CALENDAR);
   }
 
@@ -263,8 +263,8 @@ class EnforcementDeskConcurrencyTest {
   private static WorkOrder issue(
       EnforcementDesk desk, CommandKind command, RequestId id, String token, SplittableRandom random) {
     return switch (command) {
-      case URGE -> desk.urge(id, OWNERS.get(id), token);
-      case NOTE_PROGRESS -> desk.noteProgress(id, OFFICER, token, random.nextBoolean());
+      case URGE -> AnyActor.urge(desk, id, OWNERS.get(id), token);
+      case NOTE_PROGRESS -> AnyActor.noteProgress(desk, id, OFFICER, token, random.nextBoolean());
       case PAUSE -> desk.pause(id, OFFICER, PauseReason.other(token));
       case RESUME -> desk.resume(id, OFFICER);
       case ESCALATE -> desk.escalate(id, DIRECTOR, token);
@@ -272,9 +272,9 @@ class EnforcementDeskConcurrencyTest {
       case FLAG_RISK -> desk.flagRisk(id, OFFICER, RiskKind.values()[random.nextInt(4)], token);
       case CHANGE_URGENCY -> desk.changeUrgency(id, LEADER, Urgency.PRIORITY, DeskDriver.PRIORITY_TARGETS, token);
       case DELEGATE -> desk.delegation().delegate(id, OFFICER, DeskDriver.TO_MEDIATOR, token);
-      case RETURN_DELEGATION -> desk.delegation().returnDelegation(id, DeskDriver.MEDIATOR, token);
-      case RESOLVE -> desk.resolve(id, OFFICER, token);
-      case EVALUATE -> desk.feedback().evaluate(id, OWNERS.get(id), Evaluation.of(DeskDriver.DISSATISFIED.ratings(), token));
+      case RETURN_DELEGATION -> AnyActor.returnDelegation(desk, id, DeskDriver.MEDIATOR, token);
+      case RESOLVE -> AnyActor.resolve(desk, id, OFFICER, token);
+      case EVALUATE -> AnyActor.evaluate(desk, id, OWNERS.get(id), Evaluation.of(DeskDriver.DISSATISFIED.ratings(), token));
       case REOPEN -> desk.feedback().reopen(id, LEADER, token);
       default -> throw new IllegalArgumentException("not in the mix: " + command);
     };

@@ -50,7 +50,7 @@ class EnforcementDeskEdgeCasesTest {
   @Test
   void tick_entryWrittenUnderOtherCalendarData_isReindexedAndTheTickEnds() {
     DeskFixtures f = new DeskFixtures("2026-03-02T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-02T09:00+08:00"), OFFICER);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-02T09:00+08:00"), OFFICER);
     // The court adds a closure and restarts: a second desk over the same ledger computes other deadlines.
     EnforcementDesk restarted =
         EnforcementDesk.builder()
@@ -68,29 +68,29 @@ class EnforcementDeskEdgeCasesTest {
   @Test
   void submit_retriedDuplicate_isTheSameLinkNotASecondUrge() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     var duplicate = DeskFixtures.request("R-2", "FUNDS_PAYOUT", "2026-03-03T10:00+08:00");
-    f.desk.submit(duplicate, PARTY);
-    Submission retried = f.desk.submit(duplicate, PARTY);
+    AnyActor.submit(f.desk, duplicate, PARTY);
+    Submission retried = AnyActor.submit(f.desk, duplicate, PARTY);
     assertThat(retried.linkedToOpenOrder()).isTrue();
     assertThat(retried.workOrder().urgeCount()).isEqualTo(1);
-    f.desk.resolve(R1, OFFICER, "已发放");
-    assertThat(f.desk.submit(duplicate, PARTY).workOrder().id()).isEqualTo(R1);
+    AnyActor.resolve(f.desk, R1, OFFICER, "已发放");
+    assertThat(AnyActor.submit(f.desk, duplicate, PARTY).workOrder().id()).isEqualTo(R1);
     assertThat(f.ledger.size()).isEqualTo(1);
   }
 
   @Test
   void tick_atRiskAndDeadlineBothPast_escalatesOnce() {
     DeskFixtures f = new DeskFixtures("2026-03-02T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-02T09:00+08:00"), OFFICER);
-    f.desk.noteProgress(R1, OFFICER, "已联系", true);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-02T09:00+08:00"), OFFICER);
+    AnyActor.noteProgress(f.desk, R1, OFFICER, "已联系", true);
     f.clock.set("2026-03-06T10:00+08:00");
     // Shortened to 3 working days from the original receipt: at-risk and deadline both lie in the past.
     f.desk.changeUrgency(R1, DIRECTOR, Urgency.PRIORITY,
         new SlaTargets(Period.workingDays(1), Period.workingDays(3), Period.workingDays(2)), "催办较多");
     TickReport report = f.desk.tick(f.clock.instant());
     assertThat(report.escalations()).isEqualTo(1);
-    assertThat(f.desk.workOrder(R1, OFFICER).tier()).isEqualTo(Tier.CENTER_DIRECTOR);
+    assertThat(AnyActor.workOrder(f.desk, R1, OFFICER).tier()).isEqualTo(Tier.CENTER_DIRECTOR);
   }
 
   @Test
@@ -98,21 +98,21 @@ class EnforcementDeskEdgeCasesTest {
     // An urgent renewal whose seizure lapses on 03-04, paused on 03-02: the lapse does not wait for the resume.
     DeskFixtures f = new DeskFixtures("2026-03-02T09:15+08:00");
     var facts = RequestFacts.builder().seizureExpiresOn(LocalDate.of(2026, 3, 4)).build();
-    f.desk.submit(DeskFixtures.request("R-1", "SEIZURE_RENEWAL", "2026-03-02T09:15+08:00", "（2025）闽0322执1234号", facts), OFFICER);
-    f.desk.noteProgress(R1, OFFICER, "已联系", true);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "SEIZURE_RENEWAL", "2026-03-02T09:15+08:00", "（2025）闽0322执1234号", facts), OFFICER);
+    AnyActor.noteProgress(f.desk, R1, OFFICER, "已联系", true);
     f.clock.set("2026-03-02T09:30+08:00");
     WorkOrder paused = f.desk.pause(R1, OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS));
     assertThat(paused.due(SlaTarget.RESOLUTION)).contains(OffsetDateTime.parse("2026-03-04T00:00+08:00"));
     f.clock.set("2026-03-05T09:00+08:00");
     TickReport report = f.desk.tick(f.clock.instant());
     assertThat(report.breaches()).isEqualTo(1);
-    assertThat(f.desk.workOrder(R1, OFFICER).tier()).isEqualTo(Tier.BUREAU_LEADER);
+    assertThat(AnyActor.workOrder(f.desk, R1, OFFICER).tier()).isEqualTo(Tier.BUREAU_LEADER);
   }
 
   @Test
   void accept_threatMarkedBeforeAcceptance_goesToTheBureauLeader() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00", AcceptanceMode.BY_OFFICER);
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     f.desk.flagRisk(R1, OFFICER, RiskKind.PETITION_THREATENED, "扬言去市里上访");
     WorkOrder accepted = f.desk.accept(R1, OFFICER);
     assertThat(accepted.tier()).isEqualTo(Tier.BUREAU_LEADER);
@@ -121,11 +121,11 @@ class EnforcementDeskEdgeCasesTest {
   @Test
   void reopen_needsANewDissatisfiedEvaluationEachRound() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
-    f.desk.resolve(R1, OFFICER, "已发放");
-    f.desk.feedback().evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, "太慢"));
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.resolve(f.desk, R1, OFFICER, "已发放");
+    AnyActor.evaluate(f.desk, R1, PARTY, Evaluation.all(Rating.DISSATISFIED, "太慢"));
     f.desk.feedback().reopen(R1, LEADER, "重新办理");
-    f.desk.resolve(R1, OFFICER, "已说明");
+    AnyActor.resolve(f.desk, R1, OFFICER, "已说明");
     f.desk.feedback().recordCallback(R1, OFFICER, CallbackOutcome.REACHED, "");
     f.desk.feedback().close(R1, OFFICER, "");
     assertThatThrownBy(() -> f.desk.feedback().reopen(R1, LEADER, "再次重办"))
@@ -136,13 +136,13 @@ class EnforcementDeskEdgeCasesTest {
   @Test
   void unknownOrder_looksTheSameToAPartyAsSomeoneElses() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     Actor stranger = DeskFixtures.OTHER_PARTY;
-    String unknown = messageOf(() -> f.desk.urge(RequestId.of("R-404"), stranger, "在吗"));
-    String others = messageOf(() -> f.desk.urge(R1, stranger, "在吗"));
+    String unknown = messageOf(() -> AnyActor.urge(f.desk, RequestId.of("R-404"), stranger, "在吗"));
+    String others = messageOf(() -> AnyActor.urge(f.desk, R1, stranger, "在吗"));
     assertThat(unknown.replace("R-404", "R-1")).isEqualTo(others);
-    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-404"), stranger)).isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-404"), OFFICER))
+    assertThatThrownBy(() -> AnyActor.workOrder(f.desk, RequestId.of("R-404"), stranger)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> AnyActor.workOrder(f.desk, RequestId.of("R-404"), OFFICER))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("no work order R-404");
   }
@@ -150,7 +150,7 @@ class EnforcementDeskEdgeCasesTest {
   @Test
   void automaticAcceptance_isRecordedAsTheSystemsNotTheSubmitters() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    WorkOrder order = f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY).workOrder();
+    WorkOrder order = AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY).workOrder();
     assertThat(order.history().get(0).event().actor()).isEqualTo(PARTY);
     assertThat(order.history().get(1).event()).isInstanceOf(Accepted.class);
     assertThat(order.history().get(1).event().actor()).isEqualTo(Actor.SYSTEM);
@@ -178,18 +178,18 @@ class EnforcementDeskEdgeCasesTest {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
     EnforcementDesk desk =
         EnforcementDesk.builder().policy(twoCallbacks).resolvers(DeskFixtures.RESOLVERS).clock(f.clock).ledger(f.ledger).build();
-    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
-    desk.resolve(R1, OFFICER, "已发放");
-    desk.feedback().evaluate(R1, PARTY, Evaluation.all(Rating.DISSATISFIED, ""));
+    AnyActor.submit(desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.resolve(desk, R1, OFFICER, "已发放");
+    AnyActor.evaluate(desk, R1, PARTY, Evaluation.all(Rating.DISSATISFIED, ""));
     assertThat(f.ledger.pending(100)).filteredOn(n -> n.kind() == NotificationKind.CALLBACK_DUE).hasSize(2);
   }
 
   @Test
   void breachThatEscalates_isNotifiedToTheHandlerWhoMissedIt() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), OFFICER);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), OFFICER);
     f.desk.assign(R1, DIRECTOR, Tier.OFFICER, "o-17");
-    f.desk.noteProgress(R1, OFFICER, "已联系", true);
+    AnyActor.noteProgress(f.desk, R1, OFFICER, "已联系", true);
     f.clock.set("2026-03-11T09:00+08:00");
     f.desk.tick(f.clock.instant());
     Notification breach =

@@ -44,7 +44,7 @@ class EnforcementDeskLifeTest {
     // Tuesday 2026-03-03 09:00: a funds payout request by hotline. Default targets: first contact within 1 working
     // day (Wed 17:30), resolution within 5 working days (Tue 03-10 17:30).
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    Submission submitted = f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), OFFICER);
+    Submission submitted = AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), OFFICER);
     WorkOrder order = submitted.workOrder();
     assertThat(submitted.linkedToOpenOrder()).isFalse();
     assertThat(order.state()).isEqualTo(WorkOrderState.OPEN);
@@ -54,7 +54,7 @@ class EnforcementDeskLifeTest {
 
     f.clock.set("2026-03-03T10:00+08:00");
     f.desk.assign(ID, DIRECTOR, Tier.OFFICER, "o-17");
-    order = f.desk.noteProgress(ID, OFFICER, "已电话联系申请人", true, NoteAudience.PARTY);
+    order = AnyActor.noteProgress(f.desk, ID, OFFICER, "已电话联系申请人", true, NoteAudience.PARTY);
     assertThat(order.clock(SlaTarget.RESPONSE).orElseThrow().isStopped()).isTrue();
 
     // Paused a whole working day (Wednesday 10:00 to Thursday 10:00): Wed and Thu are credited, due Thu 03-12.
@@ -65,7 +65,7 @@ class EnforcementDeskLifeTest {
     order = f.desk.resume(ID, OFFICER);
     assertThat(order.due(SlaTarget.RESOLUTION)).contains(OffsetDateTime.parse("2026-03-12T17:30+08:00"));
 
-    order = f.desk.urge(ID, PARTY, "怎么还没发放？");
+    order = AnyActor.urge(f.desk, ID, PARTY, "怎么还没发放？");
     assertThat(order.urgeCount()).isEqualTo(1);
     order = f.desk.escalate(ID, OFFICER, "需中心主任协调");
     assertThat(order.tier()).isEqualTo(Tier.CENTER_DIRECTOR);
@@ -74,11 +74,11 @@ class EnforcementDeskLifeTest {
     order = f.desk.delegation().delegate(ID, DIRECTOR, mediator, "请协助督促被执行人");
     assertThat(order.state()).isEqualTo(WorkOrderState.DELEGATED);
     Actor resolver = Actor.resolver(ActorRole.EXTERNAL_RESOLVER, "vm-houqin");
-    order = f.desk.delegation().returnDelegation(ID, resolver, "被执行人外出务工，无法联系");
+    order = AnyActor.returnDelegation(f.desk, ID, resolver, "被执行人外出务工，无法联系");
     assertThat(order.state()).isEqualTo(WorkOrderState.OPEN);
 
     f.clock.set("2026-03-06T15:00+08:00");
-    order = f.desk.resolve(ID, OFFICER, "案款已发放至申请人账户");
+    order = AnyActor.resolve(f.desk, ID, OFFICER, "案款已发放至申请人账户");
     assertThat(order.state()).isEqualTo(WorkOrderState.RESOLVED);
     // Callback within 2 working days of resolution: Tuesday 03-10 17:30.
     assertThat(order.due(SlaTarget.CALLBACK)).contains(OffsetDateTime.parse("2026-03-10T17:30+08:00"));
@@ -86,14 +86,14 @@ class EnforcementDeskLifeTest {
     order = f.desk.feedback().recordCallback(ID, OFFICER, CallbackOutcome.REACHED, "申请人表示满意度一般");
     assertThat(order.state()).isEqualTo(WorkOrderState.CALLED_BACK);
     Evaluation unhappy = Evaluation.of(ratings(Rating.DISSATISFIED, Rating.SATISFIED), "发放太慢");
-    order = f.desk.feedback().evaluate(ID, PARTY, unhappy);
+    order = AnyActor.evaluate(f.desk, ID, PARTY, unhappy);
     assertThat(order.state()).isEqualTo(WorkOrderState.EVALUATED);
     assertThat(order.riskFlags()).contains(RiskKind.NEGATIVE_FEEDBACK);
 
     order = f.desk.feedback().reopen(ID, LEADER, "态度问题需整改后重新办理");
     assertThat(order.state()).isEqualTo(WorkOrderState.OPEN);
-    order = f.desk.resolve(ID, OFFICER, "已当面致歉并说明发放进度");
-    order = f.desk.feedback().evaluate(ID, PARTY, Evaluation.all(Rating.SATISFIED, "满意"));
+    order = AnyActor.resolve(f.desk, ID, OFFICER, "已当面致歉并说明发放进度");
+    order = AnyActor.evaluate(f.desk, ID, PARTY, Evaluation.all(Rating.SATISFIED, "满意"));
     order = f.desk.feedback().close(ID, OFFICER, "闭环");
     assertThat(order.state()).isEqualTo(WorkOrderState.CLOSED);
 
@@ -125,8 +125,8 @@ class EnforcementDeskLifeTest {
   @Test
   void tick_warnsAtRiskAndEscalatesOnBreach_andCostsNothingWhenNothingIsDue() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), OFFICER);
-    f.desk.noteProgress(ID, OFFICER, "已联系", true);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), OFFICER);
+    AnyActor.noteProgress(f.desk, ID, OFFICER, "已联系", true);
 
     assertThat(f.desk.tick(OffsetDateTime.parse("2026-03-03T12:00+08:00").toInstant())).isEqualTo(TickReport.NOTHING);
 
@@ -142,7 +142,7 @@ class EnforcementDeskLifeTest {
     TickReport breached = f.desk.tick(f.clock.instant());
     assertThat(breached.breaches()).isEqualTo(1);
     assertThat(breached.escalations()).isEqualTo(1);
-    WorkOrder order = f.desk.workOrder(ID, OFFICER);
+    WorkOrder order = AnyActor.workOrder(f.desk, ID, OFFICER);
     assertThat(order.tier()).isEqualTo(Tier.CENTER_DIRECTOR);
     assertThat(order.breached()).contains(SlaTarget.RESOLUTION);
     Escalated escalated =
@@ -161,8 +161,8 @@ class EnforcementDeskLifeTest {
   @Test
   void submit_duplicateWhileOpen_isLinkedAsAnUrge() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
-    Submission again = f.desk.submit(DeskFixtures.request("R-2", "FUNDS_PAYOUT", "2026-03-03T11:00+08:00"), PARTY);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    Submission again = AnyActor.submit(f.desk, DeskFixtures.request("R-2", "FUNDS_PAYOUT", "2026-03-03T11:00+08:00"), PARTY);
     assertThat(again.linkedToOpenOrder()).isTrue();
     assertThat(again.workOrder().id()).isEqualTo(ID);
     assertThat(again.workOrder().urgeCount()).isEqualTo(1);
@@ -176,8 +176,8 @@ class EnforcementDeskLifeTest {
   void submit_sameRequestTwice_returnsTheOrderUnchanged() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
     var request = DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00");
-    WorkOrder first = f.desk.submit(request, PARTY).workOrder();
-    WorkOrder second = f.desk.submit(request, PARTY).workOrder();
+    WorkOrder first = AnyActor.submit(f.desk, request, PARTY).workOrder();
+    WorkOrder second = AnyActor.submit(f.desk, request, PARTY).workOrder();
     assertThat(second).isEqualTo(first);
     assertThat(f.ledger.version(ID)).isEqualTo(3);
   }
@@ -188,13 +188,13 @@ class EnforcementDeskLifeTest {
     DeskFixtures f = new DeskFixtures("2026-03-02T09:15+08:00");
     var facts = org.enforcementdesk.model.RequestFacts.builder().seizureExpiresOn(java.time.LocalDate.of(2026, 3, 6)).build();
     WorkOrder order =
-        f.desk.submit(DeskFixtures.request("R-1", "SEIZURE_RENEWAL", "2026-03-02T09:15+08:00", "（2025）闽0322执1234号", facts), OFFICER)
+        AnyActor.submit(f.desk, DeskFixtures.request("R-1", "SEIZURE_RENEWAL", "2026-03-02T09:15+08:00", "（2025）闽0322执1234号", facts), OFFICER)
             .workOrder();
     assertThat(order.due(SlaTarget.RESOLUTION)).contains(OffsetDateTime.parse("2026-03-02T11:15+08:00"));
     assertThat(order.decision().orElseThrow().requirements()).containsExactly("finish before the seizure expires");
     f.clock.set("2026-03-02T11:16+08:00");
     f.desk.tick(f.clock.instant());
-    assertThat(f.desk.workOrder(ID, OFFICER).tier()).isEqualTo(Tier.BUREAU_LEADER);
+    assertThat(AnyActor.workOrder(f.desk, ID, OFFICER).tier()).isEqualTo(Tier.BUREAU_LEADER);
   }
 
   private static List<String> kinds(WorkOrder order) {

@@ -172,7 +172,7 @@ class EnforcementDeskPropertiesTest {
     }
 
     private void submit(Request request) {
-      WorkOrder order = desk.submit(request, Actor.party(request.requester().id())).workOrder();
+      WorkOrder order = AnyActor.submit(desk, request, Actor.party(request.requester().id())).workOrder();
       statesReached.merge(order.state(), 1, Integer::sum);
     }
 
@@ -211,7 +211,7 @@ class EnforcementDeskPropertiesTest {
 
     private void command(Step step) {
       RequestId id = ids.get(step.order());
-      WorkOrder before = desk.workOrder(id, DeskFixtures.LEADER);
+      WorkOrder before = AnyActor.workOrder(desk, id, DeskFixtures.LEADER);
       CommandKind command = commandOf(step, before.state());
       Actor actor = actorOf(step, command, before);
       boolean badInput = isBadInput(command, step.variant());
@@ -365,7 +365,7 @@ class EnforcementDeskPropertiesTest {
               ? desk.assign(id, actor, Tier.values()[variant % 3])
               : desk.assign(id, actor, Tier.values()[variant % 3], "o-" + variant);
       case NOTE_PROGRESS ->
-          desk.noteProgress(
+          AnyActor.noteProgress(desk, 
               id, actor, variant == 1 ? "进".repeat(FreeText.MAX_LENGTH + 1) : text(variant, "已电话联系申请人"), variant % 2 == 0);
       case PAUSE ->
           desk.pause(
@@ -373,7 +373,7 @@ class EnforcementDeskPropertiesTest {
               actor,
               variant >= 8 ? PauseReason.other("等待鉴定结论") : PauseReason.of(PauseKind.values()[variant % 3]));
       case RESUME -> desk.resume(id, actor);
-      case URGE -> desk.urge(id, actor, variant == 0 ? "" : "第" + variant + "次催办");
+      case URGE -> AnyActor.urge(desk, id, actor, variant == 0 ? "" : "第" + variant + "次催办");
       case ESCALATE -> desk.escalate(id, actor, text(variant, "需上级协调"));
       case CHANGE_URGENCY -> {
         Urgency to = Urgency.values()[variant % 3];
@@ -391,13 +391,13 @@ class EnforcementDeskPropertiesTest {
             variant < 4 ? DeskDriver.TO_MEDIATOR : variant < 7 ? DeskDriver.TO_TEAM : TO_OTHER_MEDIATOR;
         yield desk.delegation().delegate(id, actor, target, variant % 2 == 0 ? "" : "请协助化解");
       }
-      case RETURN_DELEGATION -> desk.delegation().returnDelegation(id, actor, text(variant, "无法联系被执行人"));
-      case RESOLVE -> desk.resolve(id, actor, text(variant, "已办结"));
+      case RETURN_DELEGATION -> AnyActor.returnDelegation(desk, id, actor, text(variant, "无法联系被执行人"));
+      case RESOLVE -> AnyActor.resolve(desk, id, actor, text(variant, "已办结"));
       case RECORD_CALLBACK ->
           desk.feedback().recordCallback(id, actor, CallbackOutcome.values()[variant % 3], variant % 2 == 0 ? "" : "已回访");
-      case EVALUATE -> desk.feedback().evaluate(id, actor, evaluation(variant));
+      case EVALUATE -> AnyActor.evaluate(desk, id, actor, evaluation(variant));
       case CLOSE -> desk.feedback().close(id, actor, variant % 2 == 0 ? "" : "闭环");
-      case WITHDRAW -> desk.withdraw(id, actor, variant % 2 == 0 ? "" : "已和解");
+      case WITHDRAW -> AnyActor.withdraw(desk, id, actor, variant % 2 == 0 ? "" : "已和解");
       case REOPEN -> desk.feedback().reopen(id, actor, text(variant, "重新办理"));
       case RECORD_RECTIFICATION_MEASURE, CLOSE_RECTIFICATION, RECORD_CONTACT, REPORT_PETITION, CONCLUDE_PETITION,
           RECORD_RISK_UPKEEP, CLOSE_RISK_CASE -> throw new IllegalArgumentException("not a step: " + command);

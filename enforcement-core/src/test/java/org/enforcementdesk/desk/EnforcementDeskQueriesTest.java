@@ -20,7 +20,7 @@ class EnforcementDeskQueriesTest {
   private final DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
 
   private void submit(String id, String type, String caseNumber) {
-    f.desk.submit(DeskFixtures.request(id, type, "2026-03-03T09:00+08:00", caseNumber, RequestFacts.none()), OFFICER);
+    AnyActor.submit(f.desk, DeskFixtures.request(id, type, "2026-03-03T09:00+08:00", caseNumber, RequestFacts.none()), OFFICER);
   }
 
   @Test
@@ -38,7 +38,7 @@ class EnforcementDeskQueriesTest {
     assertThat(ids(f.desk.queues().openWorkOrders(Tier.OFFICER, OFFICER))).containsExactly("R-3");
     assertThat(ids(f.desk.queues().openWorkOrders(Tier.CENTER_DIRECTOR, OFFICER))).containsExactly("R-1");
 
-    f.desk.resolve(RequestId.of("R-3"), OFFICER, "已答复");
+    AnyActor.resolve(f.desk, RequestId.of("R-3"), OFFICER, "已答复");
     assertThat(f.desk.queues().openWorkOrdersOfHandler("o-17", OFFICER)).isEmpty();
     assertThat(f.desk.queues().openWorkOrders(Tier.OFFICER, OFFICER)).isEmpty();
   }
@@ -49,13 +49,13 @@ class EnforcementDeskQueriesTest {
     submit("R-2", "FUNDS_PAYOUT", "（2025）闽0322执2号");
     Actor mediator = DeskDriver.MEDIATOR;
     f.desk.delegation().delegate(RequestId.of("R-1"), OFFICER, DeskDriver.TO_MEDIATOR, "");
-    assertThat(ids(f.desk.delegation().delegatedTo("vm-houqin", mediator))).containsExactly("R-1");
-    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> f.desk.delegation().delegatedTo("vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
+    assertThat(ids(AnyActor.delegatedTo(f.desk, "vm-houqin", mediator))).containsExactly("R-1");
+    assertThatThrownBy(() -> AnyActor.workOrder(f.desk, RequestId.of("R-2"), mediator)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> AnyActor.delegatedTo(f.desk, "vm-2", mediator)).isInstanceOf(PermissionDeniedException.class);
 
-    f.desk.delegation().returnDelegation(RequestId.of("R-1"), mediator, "联系不上被执行人");
-    assertThat(f.desk.delegation().delegatedTo("vm-houqin", mediator)).isEmpty();
-    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), mediator))
+    AnyActor.returnDelegation(f.desk, RequestId.of("R-1"), mediator, "联系不上被执行人");
+    assertThat(AnyActor.delegatedTo(f.desk, "vm-houqin", mediator)).isEmpty();
+    assertThatThrownBy(() -> AnyActor.workOrder(f.desk, RequestId.of("R-1"), mediator))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("only on what is delegated to them now");
   }
@@ -71,11 +71,11 @@ class EnforcementDeskQueriesTest {
   void requestsOfCaseAndParty_showAPartyOnlyTheirOwn() {
     submit("R-1", "FUNDS_PAYOUT", "（2025）闽0322执1号");
     CaseNumber caseNumber = CaseNumber.parse("（2025）闽0322执1号");
-    assertThat(ids(f.desk.workOrdersOfCase(caseNumber, PARTY))).containsExactly("R-1");
-    assertThat(f.desk.workOrdersOfCase(caseNumber, DeskFixtures.OTHER_PARTY)).isEmpty();
-    assertThat(ids(f.desk.workOrdersOfParty("P-778", OFFICER))).containsExactly("R-1");
-    assertThat(f.desk.workOrdersOfParty("P-778", DeskFixtures.OTHER_PARTY)).isEmpty();
-    assertThatThrownBy(() -> f.desk.workOrder(RequestId.of("R-1"), DeskFixtures.OTHER_PARTY))
+    assertThat(ids(AnyActor.workOrdersOfCase(f.desk, caseNumber, PARTY))).containsExactly("R-1");
+    assertThat(AnyActor.workOrdersOfCase(f.desk, caseNumber, DeskFixtures.OTHER_PARTY)).isEmpty();
+    assertThat(ids(AnyActor.workOrdersOfParty(f.desk, "P-778", OFFICER))).containsExactly("R-1");
+    assertThat(AnyActor.workOrdersOfParty(f.desk, "P-778", DeskFixtures.OTHER_PARTY)).isEmpty();
+    assertThatThrownBy(() -> AnyActor.workOrder(f.desk, RequestId.of("R-1"), DeskFixtures.OTHER_PARTY))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("a party sees and acts on their own requests only");
   }

@@ -37,11 +37,11 @@ class OneDeadlineTruthTest {
   @Test
   void deadlines_stayAsRecorded_whenADeskOnAnotherCalendarReadsAndTicksThem() {
     DeskFixtures f = new DeskFixtures("2026-02-27T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-02-27T09:00+08:00"), PARTY);
-    OffsetDateTime recorded = f.desk.workOrder(R1, OFFICER).due(SlaTarget.RESOLUTION).orElseThrow();
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-02-27T09:00+08:00"), PARTY);
+    OffsetDateTime recorded = AnyActor.workOrder(f.desk, R1, OFFICER).due(SlaTarget.RESOLUTION).orElseThrow();
     assertThat(recorded).isEqualTo(OffsetDateTime.parse("2026-03-05T17:30+08:00"));
     assertThat(WITH_A_CLOSURE.due(OffsetDateTime.parse("2026-02-27T09:00+08:00"),
-            f.desk.workOrder(R1, OFFICER).targets().orElseThrow().resolution()).dueAt())
+            AnyActor.workOrder(f.desk, R1, OFFICER).targets().orElseThrow().resolution()).dueAt())
         .as("the other calendar would count a later day")
         .isEqualTo(OffsetDateTime.parse("2026-03-06T17:30+08:00"));
 
@@ -54,7 +54,7 @@ class OneDeadlineTruthTest {
             .build();
 
     assertThat(later.workOrder(R1, OFFICER).due(SlaTarget.RESOLUTION)).contains(recorded);
-    assertThat(WorkOrder.fold(f.ledger.read(R1))).isEqualTo(f.desk.workOrder(R1, OFFICER));
+    assertThat(WorkOrder.fold(f.ledger.read(R1))).isEqualTo(AnyActor.workOrder(f.desk, R1, OFFICER));
     // The tick of the desk on the other calendar breaches on the recorded day, not on the day it would count.
     later.tick(Instant.parse("2026-03-05T10:00:00Z"));
     assertThat(later.workOrder(R1, OFFICER).breached()).contains(SlaTarget.RESOLUTION);
@@ -70,12 +70,12 @@ class OneDeadlineTruthTest {
   @Test
   void deadlines_recordTheCalendarVersionThatCountedThem() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     f.desk.pause(R1, OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS));
     f.clock.set("2026-03-04T09:00+08:00");
     f.desk.resume(R1, OFFICER);
 
-    WorkOrder order = f.desk.workOrder(R1, OFFICER);
+    WorkOrder order = AnyActor.workOrder(f.desk, R1, OFFICER);
     assertThat(order.clock(SlaTarget.RESOLUTION).orElseThrow().deadline().orElseThrow().calendarVersion())
         .isEqualTo(WorkingCalendar.china().version())
         .isNotEqualTo(WITH_A_CLOSURE.version());
@@ -86,7 +86,7 @@ class OneDeadlineTruthTest {
   @Test
   void flagRisk_byAnActorWhoMayNot_isDeniedBeforeItsReasonIsChecked() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
-    f.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(f.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
 
     // Before, the flag was built first: a party learned "reason must not be blank" where staff alone may flag.
     assertThatThrownBy(() -> f.desk.flagRisk(R1, PARTY, RiskKind.PETITION_THREATENED, " "))

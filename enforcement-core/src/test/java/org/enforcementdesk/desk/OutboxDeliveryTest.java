@@ -46,12 +46,12 @@ class OutboxDeliveryTest {
     for (int i = 1; i <= 20; i++) {
       RequestId id = RequestId.of("R-" + i);
       String caseNumber = "（2025）闽0322执" + i + "号";
-      f.desk.submit(DeskFixtures.request(id.value(), "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", caseNumber,
+      AnyActor.submit(f.desk, DeskFixtures.request(id.value(), "FUNDS_PAYOUT", "2026-03-03T09:00+08:00", caseNumber,
           org.enforcementdesk.model.RequestFacts.none()), PARTY);
-      f.desk.noteProgress(id, OFFICER, "已联系申请人", true, NoteAudience.PARTY);
-      f.desk.urge(id, PARTY, "请尽快");
-      f.desk.resolve(id, OFFICER, "已发放");
-      f.desk.feedback().evaluate(id, PARTY, Evaluation.all(Rating.SATISFIED, ""));
+      AnyActor.noteProgress(f.desk, id, OFFICER, "已联系申请人", true, NoteAudience.PARTY);
+      AnyActor.urge(f.desk, id, PARTY, "请尽快");
+      AnyActor.resolve(f.desk, id, OFFICER, "已发放");
+      AnyActor.evaluate(f.desk, id, PARTY, Evaluation.all(Rating.SATISFIED, ""));
     }
     f.clock.advance(Duration.ofDays(30));
     int recorded = f.ledger.pending(10_000).size();
@@ -81,7 +81,7 @@ class OutboxDeliveryTest {
   void aNotificationThatKeepsFailing_isParked_theDirectorTold_andTheRestDelivered() {
     DeskFixtures f = new DeskFixtures("2026-03-03T09:00+08:00");
     for (int i = 1; i <= 3; i++) {
-      f.desk.submit(DeskFixtures.request("R-" + i, "FUNDS_PAYOUT", "2026-03-03T09:00+08:00",
+      AnyActor.submit(f.desk, DeskFixtures.request("R-" + i, "FUNDS_PAYOUT", "2026-03-03T09:00+08:00",
           "（2025）闽0322执" + i + "号", org.enforcementdesk.model.RequestFacts.none()), PARTY);
     }
     // The gateway refuses every message about R-2, and (once it exists) every notice to the director.

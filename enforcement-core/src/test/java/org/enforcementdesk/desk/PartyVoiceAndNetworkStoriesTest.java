@@ -51,15 +51,15 @@ class PartyVoiceAndNetworkStoriesTest {
   @Test
   void story_twoDissatisfiedAspects_openTwoItemsClosedOnlyWithMeasures() {
     StoryDesk d = new StoryDesk("2026-03-03T09:00+08:00", new WiderNetworkPolicy());
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     d.desk.assign(StoryDesk.R1, DIRECTOR, Tier.OFFICER, "o-17");
     d.at("2026-03-04T10:00+08:00");
-    d.desk.resolve(StoryDesk.R1, OFFICER, "案款已发放至申请人账户");
+    AnyActor.resolve(d.desk, StoryDesk.R1, OFFICER, "案款已发放至申请人账户");
 
     // Wednesday 03-04 11:00: the party is unhappy with the handler's attitude and with the process.
     d.at("2026-03-04T11:00+08:00");
     Instant evaluatedAt = d.clock.instant();
-    WorkOrder order = d.desk.feedback().evaluate(StoryDesk.R1, PARTY, evaluation(EvaluationAspect.ATTITUDE, EvaluationAspect.PROCESS));
+    WorkOrder order = AnyActor.evaluate(d.desk, StoryDesk.R1, PARTY, evaluation(EvaluationAspect.ATTITUDE, EvaluationAspect.PROCESS));
 
     assertThat(order.rectificationItems()).hasSize(2);
     RectificationItem attitude = order.rectificationItem(1).orElseThrow();
@@ -154,16 +154,16 @@ class PartyVoiceAndNetworkStoriesTest {
   @Test
   void story_threatenedPetition_opensOneRiskCaseEscalatedToTheLeaderAndClosedWithReason() {
     StoryDesk d = new StoryDesk("2026-03-03T09:00+08:00", new WiderNetworkPolicy());
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     d.at("2026-03-03T10:00+08:00");
-    d.desk.urge(StoryDesk.R1, PARTY, "再不发放我就去北京上访");
+    AnyActor.urge(d.desk, StoryDesk.R1, PARTY, "再不发放我就去北京上访");
     assertThat(d.desk.cases().caseFile(StoryDesk.CASE_NUMBER, OFFICER).riskCases()).as("the words alone, before any review").isEmpty();
 
     // The party walks in: a contact on the case, which the rules review; they read the threat in the party's last
     // words, flag it and send the order to the bureau leader, all in the contact's own append.
     d.at("2026-03-03T11:00+08:00");
     CaseFile file = d.desk.cases().recordContact(StoryDesk.CASE_NUMBER, OFFICER, ContactKind.VISIT, PARTY.id(), "情绪激动");
-    WorkOrder order = d.desk.workOrder(StoryDesk.R1, OFFICER);
+    WorkOrder order = AnyActor.workOrder(d.desk, StoryDesk.R1, OFFICER);
     assertThat(order.tier()).isEqualTo(Tier.BUREAU_LEADER);
     assertThat(order.riskFlags()).contains(RiskKind.PETITION_THREATENED);
     assertThat(file.riskCases()).hasSize(1);
@@ -223,7 +223,7 @@ class PartyVoiceAndNetworkStoriesTest {
     assertThat(second.number()).isEqualTo(2);
     assertThat(second.openingKind()).isEqualTo(RiskKind.REPEATED_VISITS);
     assertThat(second.triggers()).hasSize(1);
-    d.desk.resolve(StoryDesk.R1, LEADER, "案款已全部发放");
+    AnyActor.resolve(d.desk, StoryDesk.R1, LEADER, "案款已全部发放");
     d.desk.feedback().recordCallback(StoryDesk.R1, OFFICER, CallbackOutcome.REACHED, "申请人表示认可");
     second = d.desk.cases().caseFile(StoryDesk.CASE_NUMBER, DIRECTOR).openRiskCase().orElseThrow();
     assertThat(second.upkeep()).extracting(CaseEvent.RiskUpkeepRecorded::upkeep).containsExactly(UpkeepKind.CALLBACK);
@@ -236,7 +236,7 @@ class PartyVoiceAndNetworkStoriesTest {
   void story_officerMarksAThreat_triggerAndEscalationUpkeepAreWrittenWithTheFlag() {
     // The same story with the fixed policy: an officer marks the threat, the rules send it to the bureau leader.
     StoryDesk d = new StoryDesk("2026-03-03T09:00+08:00", new FixedPolicy());
-    d.desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(d.desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     d.at("2026-03-03T10:00+08:00");
     WorkOrder order = d.desk.flagRisk(StoryDesk.R1, OFFICER, RiskKind.PETITION_THREATENED, "扬言去省里上访");
     assertThat(order.tier()).isEqualTo(Tier.BUREAU_LEADER);

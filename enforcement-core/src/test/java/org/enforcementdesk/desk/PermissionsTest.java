@@ -61,11 +61,11 @@ class PermissionsTest {
     if (command == CommandKind.SUBMIT) {
       Request own = DeskDriver.requestOf(PARTY, ID.value()); // the party's own request, so only the role can refuse
       if (allowed) {
-        WorkOrder order = driver.desk().submit(own, actor).workOrder();
+        WorkOrder order = AnyActor.submit(driver.desk(), own, actor).workOrder();
         assertThat(order.state()).isEqualTo(WorkOrderState.SUBMITTED);
         assertThat(order.history().get(0).event().actor()).isEqualTo(actor);
       } else {
-        assertDenied(driver, () -> driver.desk().submit(own, actor), actor, command, "the role may not submit");
+        assertDenied(driver, () -> AnyActor.submit(driver.desk(), own, actor), actor, command, "the role may not submit");
         assertThat(driver.fixtures.ledger.size()).isZero();
       }
       return;
@@ -131,7 +131,7 @@ class PermissionsTest {
 
     assertDenied(
         driver,
-        () -> driver.desk().submit(ofParty, OTHER_PARTY),
+        () -> AnyActor.submit(driver.desk(), ofParty, OTHER_PARTY),
         OTHER_PARTY,
         CommandKind.SUBMIT,
         "a party submits only in their own name");
@@ -175,11 +175,11 @@ class PermissionsTest {
     DeskDriver driver = new DeskDriver();
     putOutOfTheMediatorsHands(driver, why);
 
-    assertThatThrownBy(() -> driver.desk().workOrder(ID, DeskDriver.MEDIATOR))
+    assertThatThrownBy(() -> AnyActor.workOrder(driver.desk(), ID, DeskDriver.MEDIATOR))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.command()).isEmpty())
         .hasMessageContaining("may not read work order " + ID);
-    assertThat(driver.desk().workOrdersOfCase(CASE, DeskDriver.MEDIATOR)).isEmpty();
-    assertThat(driver.desk().workOrdersOfParty(PARTY.id(), DeskDriver.MEDIATOR)).isEmpty();
+    assertThat(AnyActor.workOrdersOfCase(driver.desk(), CASE, DeskDriver.MEDIATOR)).isEmpty();
+    assertThat(AnyActor.workOrdersOfParty(driver.desk(), PARTY.id(), DeskDriver.MEDIATOR)).isEmpty();
   }
 
   @Test
@@ -207,15 +207,15 @@ class PermissionsTest {
               new DelegationTarget(DelegationKind.VILLAGE_MEDIATOR, "vm-yuanzhuang", "园庄村调解主任"));
       case RETURNED -> {
         driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
-        desk.delegation().returnDelegation(ID, DeskDriver.MEDIATOR, "被执行人外出务工，无法联系");
+        AnyActor.returnDelegation(desk, ID, DeskDriver.MEDIATOR, "被执行人外出务工，无法联系");
       }
       case RESOLVED_BY_THEM -> {
         driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
-        desk.resolve(ID, DeskDriver.MEDIATOR, "双方达成和解");
+        AnyActor.resolve(desk, ID, DeskDriver.MEDIATOR, "双方达成和解");
       }
       case WITHDRAWN_WHILE_DELEGATED -> {
         driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
-        desk.withdraw(ID, PARTY, "已自行和解");
+        AnyActor.withdraw(desk, ID, PARTY, "已自行和解");
       }
     }
   }
@@ -227,11 +227,11 @@ class PermissionsTest {
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.OPEN, DeskDriver.TO_MEDIATOR);
 
-    assertThatThrownBy(() -> driver.desk().workOrder(ID, OTHER_PARTY))
+    assertThatThrownBy(() -> AnyActor.workOrder(driver.desk(), ID, OTHER_PARTY))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.command()).isEmpty())
         .hasMessageContaining(OTHER_PARTY.toString())
         .hasMessageContaining("their own requests only");
-    assertThat(driver.desk().workOrder(ID, PARTY).id()).isEqualTo(ID);
+    assertThat(AnyActor.workOrder(driver.desk(), ID, PARTY).id()).isEqualTo(ID);
   }
 
   @Test
@@ -239,22 +239,22 @@ class PermissionsTest {
     DeskDriver driver = new DeskDriver();
     EnforcementDesk desk = driver.desk();
     driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
-    desk.submit(DeskDriver.requestOf(OTHER_PARTY, OTHER_ID.value()), OTHER_PARTY);
+    AnyActor.submit(desk, DeskDriver.requestOf(OTHER_PARTY, OTHER_ID.value()), OTHER_PARTY);
 
-    assertThat(ids(desk.workOrdersOfCase(CASE, PARTY))).containsExactly(ID);
-    assertThat(ids(desk.workOrdersOfCase(CASE, OTHER_PARTY))).containsExactly(OTHER_ID);
-    assertThat(ids(desk.workOrdersOfCase(CASE, DeskDriver.MEDIATOR))).containsExactly(ID);
-    assertThat(ids(desk.workOrdersOfCase(CASE, DeskDriver.TEAM))).isEmpty();
-    assertThat(ids(desk.workOrdersOfCase(CASE, Actor.SYSTEM))).isEmpty();
+    assertThat(ids(AnyActor.workOrdersOfCase(desk, CASE, PARTY))).containsExactly(ID);
+    assertThat(ids(AnyActor.workOrdersOfCase(desk, CASE, OTHER_PARTY))).containsExactly(OTHER_ID);
+    assertThat(ids(AnyActor.workOrdersOfCase(desk, CASE, DeskDriver.MEDIATOR))).containsExactly(ID);
+    assertThat(ids(AnyActor.workOrdersOfCase(desk, CASE, DeskDriver.TEAM))).isEmpty();
+    assertThatThrownBy(() -> desk.workOrdersOfCase(CASE, Actor.SYSTEM)).isInstanceOf(PermissionDeniedException.class);
     for (Actor staff : List.of(OFFICER, DIRECTOR, LEADER)) {
-      assertThat(ids(desk.workOrdersOfCase(CASE, staff))).containsExactly(ID, OTHER_ID);
+      assertThat(ids(AnyActor.workOrdersOfCase(desk, CASE, staff))).containsExactly(ID, OTHER_ID);
     }
 
-    assertThat(ids(desk.workOrdersOfParty(PARTY.id(), PARTY))).containsExactly(ID);
-    assertThat(ids(desk.workOrdersOfParty(PARTY.id(), OTHER_PARTY))).isEmpty();
-    assertThat(ids(desk.workOrdersOfParty(OTHER_PARTY.id(), PARTY))).isEmpty();
-    assertThat(ids(desk.workOrdersOfParty(OTHER_PARTY.id(), DeskDriver.MEDIATOR))).isEmpty();
-    assertThat(ids(desk.workOrdersOfParty(OTHER_PARTY.id(), OFFICER))).containsExactly(OTHER_ID);
+    assertThat(ids(AnyActor.workOrdersOfParty(desk, PARTY.id(), PARTY))).containsExactly(ID);
+    assertThat(ids(AnyActor.workOrdersOfParty(desk, PARTY.id(), OTHER_PARTY))).isEmpty();
+    assertThat(ids(AnyActor.workOrdersOfParty(desk, OTHER_PARTY.id(), PARTY))).isEmpty();
+    assertThat(ids(AnyActor.workOrdersOfParty(desk, OTHER_PARTY.id(), DeskDriver.MEDIATOR))).isEmpty();
+    assertThat(ids(AnyActor.workOrdersOfParty(desk, OTHER_PARTY.id(), OFFICER))).containsExactly(OTHER_ID);
   }
 
   @Test
@@ -262,14 +262,14 @@ class PermissionsTest {
     DeskDriver driver = new DeskDriver();
     EnforcementDesk desk = driver.desk();
     driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
-    assertThat(desk.workOrder(ID, DeskDriver.MEDIATOR).delegation()).contains(DeskDriver.TO_MEDIATOR);
+    assertThat(AnyActor.workOrder(desk, ID, DeskDriver.MEDIATOR).delegation()).contains(DeskDriver.TO_MEDIATOR);
 
-    desk.delegation().returnDelegation(ID, OFFICER, "改由中心办理");
-    assertThatThrownBy(() -> desk.workOrder(ID, DeskDriver.MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
+    AnyActor.returnDelegation(desk, ID, OFFICER, "改由中心办理");
+    assertThatThrownBy(() -> AnyActor.workOrder(desk, ID, DeskDriver.MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
 
     // Delegated again, it is theirs again.
     desk.delegation().delegate(ID, OFFICER, DeskDriver.TO_MEDIATOR, "再次委派");
-    assertThat(desk.workOrder(ID, DeskDriver.MEDIATOR).state()).isEqualTo(WorkOrderState.DELEGATED);
+    assertThat(AnyActor.workOrder(desk, ID, DeskDriver.MEDIATOR).state()).isEqualTo(WorkOrderState.DELEGATED);
   }
 
   @Test
@@ -277,9 +277,44 @@ class PermissionsTest {
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.OPEN, DeskDriver.TO_MEDIATOR);
 
-    assertThatThrownBy(() -> driver.desk().workOrder(ID, Actor.SYSTEM))
+    assertThatThrownBy(() -> AnyActor.workOrder(driver.desk(), ID, Actor.SYSTEM))
         .isInstanceOf(PermissionDeniedException.class)
-        .hasMessageContaining("no access");
+        .hasMessageContaining("only court staff read whole work orders");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ActorRole.class, names = {"PARTY", "PRE_ENFORCEMENT_TEAM", "EXTERNAL_RESOLVER"})
+  void staffDesk_refusesPartiesAndResolvers_beforeReadingAnything_pointingToTheirOwnDesk(ActorRole role) {
+    // The staff's desk answers with whole work orders; a party or a resolver gets their own desk, whose answers are
+    // views. The refusal is the same whether the order exists or not, and for any order, theirs or not.
+    DeskDriver driver = new DeskDriver();
+    driver.driveTo(ID, WorkOrderState.DELEGATED, DeskDriver.TO_MEDIATOR);
+    Actor actor = actorOf(role);
+    String desk = role == ActorRole.PARTY ? "desk.forParty" : "desk.forResolver";
+
+    String existing = messageOf(() -> driver.desk().workOrder(ID, actor));
+    assertThat(existing).contains(desk).contains("through the staff's desk");
+    assertThat(messageOf(() -> driver.desk().workOrder(RequestId.of("R-404"), actor))).isEqualTo(existing);
+    assertThat(messageOf(() -> driver.desk().workOrdersOfParty(PARTY.id(), actor))).isEqualTo(existing);
+    for (CommandKind command : Permissions.matrix().inverse().get(role)) {
+      if (command == CommandKind.SUBMIT) {
+        assertDenied(driver, () -> driver.desk().submit(DeskDriver.requestOf(PARTY, "R-9"), actor), actor, command, desk);
+        continue;
+      }
+      assertDenied(driver, () -> driver.issueOnTheStaffDesk(command, ID, actor), actor, command, desk);
+      assertThat(messageOf(() -> driver.issueOnTheStaffDesk(command, RequestId.of("R-404"), actor)))
+          .isEqualTo(messageOf(() -> driver.issueOnTheStaffDesk(command, ID, actor)));
+    }
+  }
+
+  private static String messageOf(ThrowingCallable call) {
+    try {
+      call.call();
+    } catch (Throwable refused) {
+      assertThat(refused).isInstanceOf(PermissionDeniedException.class);
+      return refused.getMessage();
+    }
+    throw new AssertionError("not refused");
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ class ResolverIsolationTest {
     // Each order by its own party, so that none is linked to another as a duplicate.
     for (int i = 0; i < ALL.size(); i++) {
       RequestId id = ALL.get(i);
-      desk.submit(DeskFixtures.request("P-" + (i + 1), id.value(), "FUNDS_PAYOUT", DeskDriver.NOW, CASE, RequestFacts.none()), OFFICER);
+      AnyActor.submit(desk, DeskFixtures.request("P-" + (i + 1), id.value(), "FUNDS_PAYOUT", DeskDriver.NOW, CASE, RequestFacts.none()), OFFICER);
       later();
       desk.accept(id, OFFICER);
     }
@@ -101,12 +101,12 @@ class ResolverIsolationTest {
     desk.delegation().delegate(RESOLVED, OFFICER, DeskDriver.TO_MEDIATOR, "请协助");
     desk.delegation().delegate(WITHDRAWN, OFFICER, DeskDriver.TO_MEDIATOR, "请协助");
     later();
-    desk.delegation().returnDelegation(RETURNED, MEDIATOR, "无法联系被执行人");
-    desk.resolve(RESOLVED, MEDIATOR, ResolutionKind.SETTLEMENT, "双方达成和解");
-    desk.withdraw(WITHDRAWN, Actor.party("P-5"), "已自行和解");
+    AnyActor.returnDelegation(desk, RETURNED, MEDIATOR, "无法联系被执行人");
+    AnyActor.resolve(desk, RESOLVED, MEDIATOR, ResolutionKind.SETTLEMENT, "双方达成和解");
+    AnyActor.withdraw(desk, WITHDRAWN, Actor.party("P-5"), "已自行和解");
     later();
     // Records the queries and commands on the case and on rectification can reach, so no refusal is vacuous.
-    desk.feedback().evaluate(RESOLVED, Actor.party("P-4"), DeskDriver.DISSATISFIED);
+    AnyActor.evaluate(desk, RESOLVED, Actor.party("P-4"), DeskDriver.DISSATISFIED);
     desk.flagRisk(WITH_MEDIATOR, OFFICER, RiskKind.PETITION_THREATENED, "扬言上访");
     desk.cases().reportPetition(CASE_NUMBER, OFFICER, "XF-1", "向市信访局反映");
     assertThat(desk.rectification().items(RectificationQuery.all(), DIRECTOR)).hasSize(1);
@@ -124,16 +124,16 @@ class ResolverIsolationTest {
   @Test
   void theMediatorSeesAndActsOnWhatIsDelegatedToThemNow() {
     // The control for everything below: the same queries and commands work for the resolver it is delegated to.
-    assertThat(desk.workOrder(WITH_MEDIATOR, MEDIATOR).id()).isEqualTo(WITH_MEDIATOR);
-    assertThat(desk.workOrdersOfCase(CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
-    assertThat(desk.workOrdersOfParty("P-1", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
-    assertThat(desk.delegation().delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
-    assertThat(desk.delegation().delegatedTo("team-1", TEAM)).extracting(WorkOrder::id).containsExactly(WITH_TEAM);
-    assertThat(desk.noteProgress(WITH_MEDIATOR, MEDIATOR, "已约见双方", false).state())
+    assertThat(AnyActor.workOrder(desk, WITH_MEDIATOR, MEDIATOR).id()).isEqualTo(WITH_MEDIATOR);
+    assertThat(AnyActor.workOrdersOfCase(desk, CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
+    assertThat(AnyActor.workOrdersOfParty(desk, "P-1", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
+    assertThat(AnyActor.delegatedTo(desk, "vm-houqin", MEDIATOR)).extracting(WorkOrder::id).containsExactly(WITH_MEDIATOR);
+    assertThat(AnyActor.delegatedTo(desk, "team-1", TEAM)).extracting(WorkOrder::id).containsExactly(WITH_TEAM);
+    assertThat(AnyActor.noteProgress(desk, WITH_MEDIATOR, MEDIATOR, "已约见双方", false).state())
         .isEqualTo(WorkOrderState.DELEGATED);
     // Once returned, resolved or withdrawn, the mediator's own account no longer lists them.
-    assertThat(desk.delegation().delegatedTo("vm-houqin", MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
-    assertThat(desk.workOrdersOfCase(CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
+    assertThat(AnyActor.delegatedTo(desk, "vm-houqin", MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
+    assertThat(AnyActor.workOrdersOfCase(desk, CASE_NUMBER, MEDIATOR)).extracting(WorkOrder::id).doesNotContain(RETURNED, RESOLVED, WITHDRAWN);
   }
 
   @TestFactory
@@ -144,10 +144,10 @@ class ResolverIsolationTest {
       RequestId id = probe.order();
       String party = "P-" + (ALL.indexOf(id) + 1);
       String otherResolver = RESOLVER_IDS.stream().filter(r -> !r.equals(a.id())).findFirst().orElseThrow();
-      tests.add(denied(probe, "workOrder", () -> desk.workOrder(id, a)));
+      tests.add(denied(probe, "workOrder", () -> AnyActor.workOrder(desk, id, a)));
       tests.add(denied(probe, "openOrders", () -> desk.queues().openWorkOrders(Tier.OFFICER, a)));
       tests.add(denied(probe, "openOrdersOfHandler", () -> desk.queues().openWorkOrdersOfHandler("o-17", a)));
-      tests.add(denied(probe, "delegatedTo " + otherResolver, () -> desk.delegation().delegatedTo(otherResolver, a)));
+      tests.add(denied(probe, "delegatedTo " + otherResolver, () -> AnyActor.delegatedTo(desk, otherResolver, a)));
       tests.add(denied(probe, "caseFile", () -> desk.cases().caseFile(CASE_NUMBER, a)));
       tests.add(denied(probe, "openRiskCases", () -> desk.cases().openRiskCases(a)));
       tests.add(denied(probe, "rectificationItems", () -> desk.rectification().items(RectificationQuery.all(), a)));
@@ -155,15 +155,15 @@ class ResolverIsolationTest {
       // The list queries serve parties too: they leave out what the viewer may not see rather than refuse.
       tests.add(DynamicTest.dynamicTest(probe + ": requestsOfCase leaves it out", () -> {
         WideLedgerState before = ledger();
-        assertThat(desk.workOrdersOfCase(CASE_NUMBER, a)).extracting(WorkOrder::id).doesNotContain(id);
+        assertThat(AnyActor.workOrdersOfCase(desk, CASE_NUMBER, a)).extracting(WorkOrder::id).doesNotContain(id);
         assertThat(ledger()).isEqualTo(before);
       }));
       tests.add(DynamicTest.dynamicTest(probe + ": requestsOfParty leaves it out", () -> {
-        assertThat(desk.workOrdersOfParty(party, a)).isEmpty();
+        assertThat(AnyActor.workOrdersOfParty(desk, party, a)).isEmpty();
       }));
       tests.add(DynamicTest.dynamicTest(probe + ": delegatedTo of their own id leaves it out", () -> {
         if (a.role().isResolver()) {
-          assertThat(desk.delegation().delegatedTo(a.id(), a)).extracting(WorkOrder::id).doesNotContain(id);
+          assertThat(AnyActor.delegatedTo(desk, a.id(), a)).extracting(WorkOrder::id).doesNotContain(id);
         }
       }));
     }
@@ -201,24 +201,24 @@ class ResolverIsolationTest {
    */
   private ThrowingCallable issue(CommandKind command, RequestId id, Actor a) {
     return switch (command) {
-      case SUBMIT -> () -> desk.submit(DeskFixtures.request("P-9", "R-9", "PROPERTY_LEAD", DeskDriver.NOW, CASE, RequestFacts.none()), a);
+      case SUBMIT -> () -> AnyActor.submit(desk, DeskFixtures.request("P-9", "R-9", "PROPERTY_LEAD", DeskDriver.NOW, CASE, RequestFacts.none()), a);
       case ACCEPT -> () -> desk.accept(id, a);
       case REJECT -> () -> desk.reject(id, a, "不属于执行事项");
       case ASSIGN -> () -> desk.assign(id, a, Tier.OFFICER, "o-18");
-      case NOTE_PROGRESS -> () -> desk.noteProgress(id, a, "已约见双方", true);
+      case NOTE_PROGRESS -> () -> AnyActor.noteProgress(desk, id, a, "已约见双方", true);
       case PAUSE -> () -> desk.pause(id, a, PauseReason.of(PauseKind.APPRAISAL_OR_AUCTION));
       case RESUME -> () -> desk.resume(id, a);
-      case URGE -> () -> desk.urge(id, a, "怎么还没发放？");
+      case URGE -> () -> AnyActor.urge(desk, id, a, "怎么还没发放？");
       case ESCALATE -> () -> desk.escalate(id, a, "需中心主任协调");
       case CHANGE_URGENCY -> () -> desk.changeUrgency(id, a, Urgency.PRIORITY, DeskDriver.PRIORITY_TARGETS, "涉及民生");
       case FLAG_RISK -> () -> desk.flagRisk(id, a, RiskKind.REPEATED_VISITS, "一周内三次来电");
       case DELEGATE -> () -> desk.delegation().delegate(id, a, "vm-yuanzhuang", "转交园庄村调解");
-      case RETURN_DELEGATION -> () -> desk.delegation().returnDelegation(id, a, "无法联系");
-      case RESOLVE -> () -> desk.resolve(id, a, ResolutionKind.VOLUNTARY_PERFORMANCE, "已自动履行");
+      case RETURN_DELEGATION -> () -> AnyActor.returnDelegation(desk, id, a, "无法联系");
+      case RESOLVE -> () -> AnyActor.resolve(desk, id, a, ResolutionKind.VOLUNTARY_PERFORMANCE, "已自动履行");
       case RECORD_CALLBACK -> () -> desk.feedback().recordCallback(id, a, CallbackOutcome.REACHED, "申请人满意");
-      case EVALUATE -> () -> desk.feedback().evaluate(id, a, Evaluation.all(Rating.SATISFIED, "满意"));
+      case EVALUATE -> () -> AnyActor.evaluate(desk, id, a, Evaluation.all(Rating.SATISFIED, "满意"));
       case CLOSE -> () -> desk.feedback().close(id, a, "闭环");
-      case WITHDRAW -> () -> desk.withdraw(id, a, "已自行和解");
+      case WITHDRAW -> () -> AnyActor.withdraw(desk, id, a, "已自行和解");
       case REOPEN -> () -> desk.feedback().reopen(id, a, "重新办理");
       case RECORD_RECTIFICATION_MEASURE -> () -> desk.rectification().recordMeasure(RESOLVED, 1, a, "当面致歉");
       case CLOSE_RECTIFICATION -> () -> desk.rectification().close(RESOLVED, 1, a, "已核实");
@@ -241,8 +241,8 @@ class ResolverIsolationTest {
     desk.cases().closeRiskCase(CASE_NUMBER, LEADER, "已化解");
     desk.delegation().delegate(RETURNED, OFFICER, "vm-yuanzhuang", "转交园庄村调解");
     assertThat(ledger()).isNotEqualTo(before);
-    assertThat(desk.delegation().delegatedTo("vm-yuanzhuang", OTHER_MEDIATOR)).extracting(WorkOrder::id).containsExactly(RETURNED);
+    assertThat(AnyActor.delegatedTo(desk, "vm-yuanzhuang", OTHER_MEDIATOR)).extracting(WorkOrder::id).containsExactly(RETURNED);
     // Delegated anew to another resolver, the returned order is still not the first mediator's.
-    assertThatThrownBy(() -> desk.workOrder(RETURNED, MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
+    assertThatThrownBy(() -> AnyActor.workOrder(desk, RETURNED, MEDIATOR)).isInstanceOf(PermissionDeniedException.class);
   }
 }

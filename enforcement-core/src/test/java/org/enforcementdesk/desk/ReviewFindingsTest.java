@@ -63,7 +63,7 @@ class ReviewFindingsTest {
   @Test
   void riskCase_closed_theSameTriggerOnTheSameOrderOpensTheNextOne() {
     EnforcementDesk desk = desk(new WiderNetworkPolicy());
-    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     clock.set("2026-03-03T10:00+08:00");
     desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "询问进度");
     clock.set("2026-03-03T11:00+08:00");
@@ -89,7 +89,7 @@ class ReviewFindingsTest {
   @Test
   void contactReview_thatOnlyAsksForACallback_stillSendsIt() {
     EnforcementDesk desk = desk(new CallbackOnCaseActivity());
-    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     List<Notification> before = ledger.pending(100);
     clock.set("2026-03-03T10:00+08:00");
     desk.cases().recordContact(CASE_NUMBER, OFFICER, ContactKind.CALL, PARTY.id(), "询问进度");
@@ -110,10 +110,10 @@ class ReviewFindingsTest {
   @Test
   void rectificationItem_closedLater_wasOverdueBeforeItsClosing() {
     EnforcementDesk desk = desk(new FixedPolicy());
-    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
-    desk.resolve(R1, OFFICER, "已发放");
-    desk.feedback().evaluate(R1, PARTY, DeskDriver.DISSATISFIED);
-    RectificationItem item = desk.workOrder(R1, DIRECTOR).rectificationItems().get(0);
+    AnyActor.submit(desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.resolve(desk, R1, OFFICER, "已发放");
+    AnyActor.evaluate(desk, R1, PARTY, DeskDriver.DISSATISFIED);
+    RectificationItem item = AnyActor.workOrder(desk, R1, DIRECTOR).rectificationItems().get(0);
     Instant overdueAt = item.due().toInstant().plusSeconds(3600);
 
     clock.set(OffsetDateTime.ofInstant(overdueAt.plusSeconds(86_400), clock.getZone()).toString());
@@ -131,10 +131,10 @@ class ReviewFindingsTest {
   @Test
   void delegatedOrder_resolvedByTheCentreItself_isRecalledNotTheResolversResolution() {
     EnforcementDesk desk = desk(new FixedPolicy());
-    desk.submit(DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
+    AnyActor.submit(desk, DeskFixtures.request("R-1", "FUNDS_PAYOUT", "2026-03-03T09:00+08:00"), PARTY);
     desk.delegation().delegate(R1, OFFICER, DeskDriver.TO_TEAM.resolverId(), "请协助化解");
     clock.set("2026-03-04T09:00+08:00");
-    WorkOrder order = desk.resolve(R1, OFFICER, "承办人已直接发放");
+    WorkOrder order = AnyActor.resolve(desk, R1, OFFICER, "承办人已直接发放");
 
     Delegation delegation = order.delegations().get(0);
     assertThat(delegation.outcome()).isEqualTo(DelegationOutcome.RECALLED);

@@ -78,7 +78,7 @@ class TransitionsTest {
       assertThat(DeskInvariants.commandOf(first)).contains(command);
       assertThat(first.actor()).isEqualTo(actor);
       // What the command returned is what the ledger holds.
-      assertThat(driver.desk().workOrder(ID, LEADER)).isEqualTo(after);
+      assertThat(AnyActor.workOrder(driver.desk(), ID, LEADER)).isEqualTo(after);
     } else {
       assertThat(Transitions.allows(state, command)).isFalse();
       assertIllegal(driver, command, actor, state, "");
@@ -103,7 +103,7 @@ class TransitionsTest {
     } else if (state == WorkOrderState.DELEGATED) {
       driver.issue(CommandKind.DELEGATE, ID, OFFICER);
     }
-    assertThat(driver.desk().workOrder(ID, LEADER).state()).isEqualTo(state);
+    assertThat(AnyActor.workOrder(driver.desk(), ID, LEADER).state()).isEqualTo(state);
     LedgerState before = ledgerState(driver);
 
     assertIllegal(driver, CommandKind.ESCALATE, LEADER, state, "already with the bureau leader");
@@ -119,11 +119,11 @@ class TransitionsTest {
   void reopen_afterASatisfiedEvaluation_throwsAndRecordsNothing(WorkOrderState state) {
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.RESOLVED, DeskDriver.TO_MEDIATOR);
-    driver.desk().feedback().evaluate(ID, PARTY, Evaluation.all(Rating.BASICALLY_SATISFIED, "还行"));
+    AnyActor.evaluate(driver.desk(), ID, PARTY, Evaluation.all(Rating.BASICALLY_SATISFIED, "还行"));
     if (state == WorkOrderState.CLOSED) {
       driver.issue(CommandKind.CLOSE, ID, OFFICER);
     }
-    assertThat(driver.desk().workOrder(ID, LEADER).state()).isEqualTo(state);
+    assertThat(AnyActor.workOrder(driver.desk(), ID, LEADER).state()).isEqualTo(state);
     LedgerState before = ledgerState(driver);
 
     assertIllegal(driver, CommandKind.REOPEN, LEADER, state, "reopening needs a dissatisfied evaluation");
@@ -147,7 +147,7 @@ class TransitionsTest {
     // A declined evaluation rates nothing, so it has no dissatisfied aspect to reopen for.
     DeskDriver driver = new DeskDriver();
     driver.driveTo(ID, WorkOrderState.CALLED_BACK, DeskDriver.TO_MEDIATOR);
-    driver.desk().feedback().evaluate(ID, OFFICER, Evaluation.declinedBy("不愿评价"));
+    AnyActor.evaluate(driver.desk(), ID, OFFICER, Evaluation.declinedBy("不愿评价"));
     driver.desk().feedback().recordCallback(ID, OFFICER, CallbackOutcome.DECLINED, "");
 
     assertIllegal(driver, CommandKind.REOPEN, LEADER, WorkOrderState.EVALUATED, "dissatisfied");

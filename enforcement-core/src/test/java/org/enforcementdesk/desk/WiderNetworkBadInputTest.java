@@ -54,12 +54,12 @@ class WiderNetworkBadInputTest {
   @EnumSource(value = WorkOrderState.class, names = {"SUBMITTED", "OPEN", "PAUSED", "DELEGATED", "REJECTED", "WITHDRAWN"})
   void evaluatingAnOrderThatIsNotResolved_isIllegal_andNamesTheState(WorkOrderState state) {
     driver.driveTo(ID, state, DeskDriver.TO_MEDIATOR);
-    refused(() -> desk.feedback().evaluate(ID, PARTY, DeskDriver.DISSATISFIED), IllegalCommandException.class)
+    refused(() -> AnyActor.evaluate(desk, ID, PARTY, DeskDriver.DISSATISFIED), IllegalCommandException.class)
         .hasMessageContaining("is " + state)
         .hasMessageContaining("EVALUATE")
         .hasMessageContaining("nothing was recorded");
     // In particular no rectification item was opened for the dissatisfied aspect.
-    assertThat(desk.workOrder(ID, OFFICER).rectificationItems()).isEmpty();
+    assertThat(AnyActor.workOrder(desk, ID, OFFICER).rectificationItems()).isEmpty();
   }
 
   @Test
@@ -108,7 +108,7 @@ class WiderNetworkBadInputTest {
     assertThatThrownBy(() -> bare.delegation().delegate(ID, OFFICER, "vm-houqin", "请协助"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("vm-houqin");
-    assertThat(desk.workOrder(ID, OFFICER).state()).isEqualTo(WorkOrderState.OPEN);
+    assertThat(AnyActor.workOrder(desk, ID, OFFICER).state()).isEqualTo(WorkOrderState.OPEN);
   }
 
   @Test
@@ -166,8 +166,8 @@ class WiderNetworkBadInputTest {
   @Test
   void rectification_onAnOrderWithoutItems_isIllegalAndNamesTheItem() {
     driver.driveTo(ID, WorkOrderState.RESOLVED, null);
-    desk.feedback().evaluate(ID, PARTY, Evaluation.all(Rating.SATISFIED, "满意"));
-    assertThat(desk.workOrder(ID, OFFICER).rectificationItems()).as("a satisfied evaluation opens none").isEmpty();
+    AnyActor.evaluate(desk, ID, PARTY, Evaluation.all(Rating.SATISFIED, "满意"));
+    assertThat(AnyActor.workOrder(desk, ID, OFFICER).rectificationItems()).as("a satisfied evaluation opens none").isEmpty();
     refused(() -> desk.rectification().recordMeasure(ID, 1, OFFICER, "措施"), IllegalCommandException.class)
         .hasMessageContaining("no rectification item 1");
     refused(() -> desk.rectification().close(ID, 1, DIRECTOR, "已核实"), IllegalCommandException.class)

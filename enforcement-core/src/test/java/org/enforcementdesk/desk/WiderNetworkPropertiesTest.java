@@ -150,7 +150,7 @@ class WiderNetworkPropertiesTest {
       String now = clock.instant().atZone(CALENDAR.zone()).toOffsetDateTime().toString();
       RequestId id = RequestId.of("R-" + n);
       // Each request by its own party, so none is linked to another as a duplicate: every submission is an order.
-      desk.submit(DeskFixtures.request("P-" + n, id.value(), "FUNDS_PAYOUT", now, CASES.get(kase), RequestFacts.none()),
+      AnyActor.submit(desk, DeskFixtures.request("P-" + n, id.value(), "FUNDS_PAYOUT", now, CASES.get(kase), RequestFacts.none()),
           Actor.party("P-" + n));
       ids.add(id);
     }
@@ -187,16 +187,16 @@ class WiderNetworkPropertiesTest {
         case REPORT_PETITION -> desk.cases().reportPetition(kase, DeskFixtures.OFFICER, "XF-" + (v % 3), "向市信访局反映");
         case CONCLUDE_PETITION -> desk.cases().concludePetition(kase, DeskFixtures.OFFICER, "XF-" + (v % 3), "已答复");
         case FLAG_RISK -> desk.flagRisk(id, DeskFixtures.OFFICER, RiskKind.values()[v % 4], "承办人标记");
-        case URGE -> desk.urge(id, party, v % 3 == 0 ? "再不处理就去上访" : "请尽快处理");
+        case URGE -> AnyActor.urge(desk, id, party, v % 3 == 0 ? "再不处理就去上访" : "请尽快处理");
         case ESCALATE -> desk.escalate(id, DeskFixtures.OFFICER, "需上级协调");
         case CALLBACK -> desk.feedback().recordCallback(id, DeskFixtures.OFFICER, CallbackOutcome.REACHED, "已回访");
-        case EVALUATE -> desk.feedback().evaluate(id, party, evaluation(v));
+        case EVALUATE -> AnyActor.evaluate(desk, id, party, evaluation(v));
         case DELEGATE -> desk.delegation().delegate(id, DeskFixtures.OFFICER, TARGETS.get(v % 3), "请协助化解");
-        case RETURN -> desk.delegation().returnDelegation(id, resolverOf(id), "无法化解");
+        case RETURN -> AnyActor.returnDelegation(desk, id, resolverOf(id), "无法化解");
         case RESOLVE_BY_RESOLVER ->
-            desk.resolve(id, resolverOf(id), v % 2 == 0 ? ResolutionKind.VOLUNTARY_PERFORMANCE : ResolutionKind.SETTLEMENT, "已化解");
-        case RESOLVE_BY_STAFF -> desk.resolve(id, DeskFixtures.OFFICER, "已办结");
-        case WITHDRAW -> desk.withdraw(id, party, "已和解");
+            AnyActor.resolve(desk, id, resolverOf(id), v % 2 == 0 ? ResolutionKind.VOLUNTARY_PERFORMANCE : ResolutionKind.SETTLEMENT, "已化解");
+        case RESOLVE_BY_STAFF -> AnyActor.resolve(desk, id, DeskFixtures.OFFICER, "已办结");
+        case WITHDRAW -> AnyActor.withdraw(desk, id, party, "已和解");
         case REOPEN -> desk.feedback().reopen(id, DeskFixtures.DIRECTOR, "重新办理");
         case CLOSE -> desk.feedback().close(id, DeskFixtures.OFFICER, "闭环");
         case MEASURE -> {
