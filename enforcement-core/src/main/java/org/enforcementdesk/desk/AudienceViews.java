@@ -1,8 +1,11 @@
 package org.enforcementdesk.desk;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.Party;
 import org.enforcementdesk.model.PersonalData;
@@ -25,8 +28,11 @@ final class AudienceViews {
 
   private AudienceViews() {}
 
-  /** The order as its requester sees it. */
-  static PartyView party(WorkOrder order) {
+  /**
+   * The order as its requester sees it at {@code now}: while the resolution clock stands still (paused, or delegated
+   * with the pause), its deadline is the one it would have if it ran again now, as the urge receipt tells them.
+   */
+  static PartyView party(WorkOrder order, WorkingCalendar calendar, Instant now) {
     Request request = order.request();
     Party requester = request.requester();
     List<PartyEntry> timeline = new ArrayList<>();
@@ -49,7 +55,7 @@ final class AudienceViews {
         PersonalData.maskText(request.text()),
         status,
         open ? order.due(SlaTarget.RESPONSE) : Optional.empty(),
-        open ? order.due(SlaTarget.RESOLUTION) : Optional.empty(),
+        open ? resolutionDue(order, calendar, now) : Optional.empty(),
         open && (provisional(order, SlaTarget.RESPONSE) || provisional(order, SlaTarget.RESOLUTION)),
         order.result().map(PersonalData::maskText),
         order.evaluation(),
@@ -97,6 +103,11 @@ final class AudienceViews {
       case REJECTED -> PartyStatus.REJECTED;
       case WITHDRAWN -> PartyStatus.WITHDRAWN;
     };
+  }
+
+  private static Optional<OffsetDateTime> resolutionDue(WorkOrder order, WorkingCalendar calendar, Instant now) {
+    return order.due(SlaTarget.RESOLUTION)
+        .or(() -> order.status(SlaTarget.RESOLUTION, now, calendar).map(status -> status.dueAt()));
   }
 
   private static boolean provisional(WorkOrder order, SlaTarget target) {

@@ -109,7 +109,7 @@ public final class EnforcementDesk {
     this.personalData = new PersonalDataDesk(ledger.personalData(), clock);
     CommandRunner open = runner.forAudiences();
     this.audiences = new AudienceCommands(orders, new OrderCommands(open), intake.through(open),
-        new DelegationDesk(open, orders, policy, resolvers), new FeedbackDesk(open));
+        new DelegationDesk(open, orders, policy, resolvers), new FeedbackDesk(open), deadlines, clock);
   }
 
   /**
@@ -204,7 +204,8 @@ public final class EnforcementDesk {
    * Submitting the same request again (same id, same content) returns its order unchanged, so a host may retry.
    *
    * @throws PermissionDeniedException if the actor may not submit it (a party in another's name)
-   * @throws InvalidInputException if another request already has this id
+   * @throws InvalidInputException if another request already has this id, or its {@code receivedAt} is before 2000
+   *     or more than a day after the desk's clock
    * @throws ConcurrencyConflictException if other writers kept changing the party's open order or its case
    * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
    *     {@code MissingYearPolicy.FAIL}

@@ -2,6 +2,7 @@ package org.enforcementdesk.desk;
 
 import com.google.common.util.concurrent.Striped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ final class Intake {
   private final DecisionPolicy policy;
   private final Clock clock;
   private final AcceptanceMode acceptance;
+  /** The earliest time of receipt the desk accepts. */
+  private static final Instant EARLIEST_RECEIPT = Instant.parse("2000-01-01T00:00:00Z");
+
   private final Striped<Lock> parties;
 
   Intake(WorkOrders orders, CommandRunner runner, DecisionPolicy policy, Clock clock, AcceptanceMode acceptance) {
@@ -57,6 +61,24 @@ final class Intake {
    * This intake through another runner (the party's desk's), sharing its locks: copies of a request arriving through
    * both desks at once must still find each other.
    */
+  /**
+   * Refuses a time of receipt no court could have: before 2000, or more than a day after the desk's clock (a day
+   * allows for a host's clock running ahead; a year typed wrong gives far more). Deadlines are counted from it, so
+   * a wrong one would give every deadline of the order wrongly and forever.
+   */
+  private void checkPlausible(Request request) {
+    Instant received = request.receivedAt().toInstant();
+    if (received.isBefore(EARLIEST_RECEIPT)) {
+      throw new InvalidInputException("receivedAt " + request.receivedAt()
+          + " is before 2000: not a plausible time of receipt; nothing was recorded");
+    }
+    Instant now = clock.instant();
+    if (received.isAfter(now.plus(Duration.ofDays(1)))) {
+      throw new InvalidInputException("receivedAt " + request.receivedAt() + " is more than a day after the desk's clock ("
+          + now + "): not a plausible time of receipt; nothing was recorded");
+    }
+  }
+
   Intake through(CommandRunner other) {
     return new Intake(orders, other, policy, clock, acceptance, parties);
   }
@@ -64,6 +86,7 @@ final class Intake {
   Submission submit(Request request, Actor actor) {
     Permissions.checkSubmit(actor, request);
     runner.checkDesk(actor, CommandKind.SUBMIT);
+    checkPlausible(request);
     // Looking for an open duplicate and creating the order are two steps on different streams, which the ledger's
     // version check cannot guard: without the lock, copies arriving at once would each find none and each open one.
     Lock lock = parties.get(request.requester().id());

@@ -48,7 +48,8 @@ public final class PartyDesk {
    * 提交: a request in the party's own name (see {@link EnforcementDesk#submit}).
    *
    * @throws PermissionDeniedException if the request is in another's name
-   * @throws InvalidInputException if another request already has this id
+   * @throws InvalidInputException if another request already has this id, or its {@code receivedAt} is before 2000
+   *     or more than a day after the desk's clock
    * @throws ConcurrencyConflictException if other writers kept changing the party's open order or its case
    * @throws MissingHolidayDataException if a deadline it counts reaches a year without holiday data, under
    *     {@code MissingYearPolicy.FAIL}
@@ -56,7 +57,7 @@ public final class PartyDesk {
    */
   public PartySubmission submit(Request request) {
     Submission submission = desk.intake().submit(requireNonNull(request, "request"), party);
-    return new PartySubmission(AudienceViews.party(submission.workOrder()), submission.linkedToOpenOrder());
+    return new PartySubmission(desk.partyView(submission.workOrder()), submission.linkedToOpenOrder());
   }
 
   /**
@@ -71,7 +72,7 @@ public final class PartyDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public PartyView urge(RequestId id, String text) {
-    return AudienceViews.party(desk.commands().urge(requireNonNull(id, "id"), party, text));
+    return desk.partyView(desk.commands().urge(requireNonNull(id, "id"), party, text));
   }
 
   /**
@@ -85,7 +86,7 @@ public final class PartyDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public PartyView evaluate(RequestId id, Evaluation evaluation) {
-    return AudienceViews.party(desk.feedback().evaluate(requireNonNull(id, "id"), party, evaluation));
+    return desk.partyView(desk.feedback().evaluate(requireNonNull(id, "id"), party, evaluation));
   }
 
   /**
@@ -100,7 +101,7 @@ public final class PartyDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public PartyView withdraw(RequestId id, String reason) {
-    return AudienceViews.party(desk.commands().withdraw(requireNonNull(id, "id"), party, reason));
+    return desk.partyView(desk.commands().withdraw(requireNonNull(id, "id"), party, reason));
   }
 
   /**
@@ -114,7 +115,7 @@ public final class PartyDesk {
     if (!Permissions.owns(party, order)) {
       throw Permissions.unknownOrder(party, null, id);
     }
-    return AudienceViews.party(order);
+    return desk.partyView(order);
   }
 
   /**
@@ -125,7 +126,7 @@ public final class PartyDesk {
   public List<PartyView> requests() {
     return desk.orders().ofParty(party.id()).stream()
         .filter(order -> Permissions.owns(party, order))
-        .map(AudienceViews::party)
+        .map(desk::partyView)
         .toList();
   }
 }

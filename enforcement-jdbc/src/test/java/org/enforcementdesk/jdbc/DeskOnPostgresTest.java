@@ -84,15 +84,15 @@ class DeskOnPostgresTest {
     clock.advance(Duration.ofHours(1));
     desk.noteProgress(one, OFFICER, "已电话联系申请人", true);
     desk.pause(two, OFFICER, PauseReason.of(PauseKind.WAITING_FOR_PARTY_MATERIALS));
-    desk.urge(three, Actor.party("P-3"), "怎么还没发放？");
+    desk.forParty("P-3").urge(three, "怎么还没发放？");
     clock.advance(Duration.ofDays(2));
     desk.resume(two, OFFICER);
     desk.delegation().delegate(three, OFFICER, MEDIATOR, "请协助督促");
     clock.advance(Duration.ofDays(8));
     desk.tick();
-    desk.delegation().returnDelegation(three, Actor.resolver(ActorRole.EXTERNAL_RESOLVER, "vm-houqin"), "无法联系");
+    desk.forResolver(Actor.resolver(ActorRole.EXTERNAL_RESOLVER, "vm-houqin")).returnDelegation(three, "无法联系");
     desk.resolve(one, OFFICER, "案款已发放");
-    desk.feedback().evaluate(one, Actor.party("P-1"), Evaluation.of(java.util.Map.of(
+    desk.forParty("P-1").evaluate(one, Evaluation.of(java.util.Map.of(
         EvaluationAspect.ATTITUDE, Rating.DISSATISFIED, EvaluationAspect.PROCESS, Rating.SATISFIED,
         EvaluationAspect.MANNER, Rating.SATISFIED, EvaluationAspect.MEASURES, Rating.SATISFIED,
         EvaluationAspect.PROCEDURE, Rating.SATISFIED), "态度生硬"));

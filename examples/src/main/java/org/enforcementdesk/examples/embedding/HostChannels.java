@@ -16,6 +16,7 @@ import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Taxonomy;
+import org.enforcementdesk.view.PartySubmission;
 
 /**
  * Turns the host's own intake records into {@link Request}s and submits them: a visit logged by the window clerk,
@@ -127,11 +128,15 @@ public final class HostChannels {
     return submit(request, call.caller(), false, Actor.officer(call.operatorId()));
   }
 
-  /** Submits an app message, by the party who sent it. */
-  public Submission submit(AppMessage message) {
+  /**
+   * Submits an app message, by the party who sent it, through their own desk: the answer is what the app may show
+   * them, never the court's record.
+   */
+  public PartySubmission submit(AppMessage message) {
     Request request = request("APP-" + message.messageId(), Channel.APP, message.at(), message.sender(),
         message.caseNumber(), message.typeCode(), message.text());
-    return submit(request, message.sender(), true, Actor.party(message.sender().partyId()));
+    register(message.sender(), true);
+    return desk.forParty(message.sender().partyId()).submit(request);
   }
 
   private Request request(
@@ -150,10 +155,17 @@ public final class HostChannels {
   }
 
   private Submission submit(Request request, Caller caller, boolean viaApp, Actor actor) {
-    // Contact first: a dispatcher running meanwhile may deliver the acceptance notice as soon as submit has appended
-    // it, and the sink must find the party then. A party who once used the app keeps getting pushes even when they call the hotline later.
+    register(caller, viaApp);
+    return desk.submit(request, actor);
+  }
+
+  /**
+   * Registers the caller's contact first: a dispatcher running meanwhile may deliver the acceptance notice as soon as
+   * submit has appended it, and the sink must find the party then. A party who once used the app keeps getting
+   * pushes even when they call the hotline later.
+   */
+  private void register(Caller caller, boolean viaApp) {
     boolean usesApp = viaApp || contacts.find(caller.partyId()).map(PartyContacts.Contact::usesApp).orElse(false);
     contacts.register(new PartyContacts.Contact(caller.partyId(), caller.phone(), usesApp, caller.language()));
-    return desk.submit(request, actor);
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
 import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Rating;
@@ -80,7 +81,10 @@ final class Aftercare {
     if (before.state() != WorkOrderState.RESOLVED && before.state() != WorkOrderState.CALLED_BACK) {
       return;
     }
-    WorkOrder order = room.unlessOvertaken(() -> room.desk.feedback().evaluate(id, by, evaluation()));
+    // A party evaluates in the app, through their own desk; an officer takes the answers down during a call.
+    WorkOrder order = room.unlessOvertaken(() -> by.role() == ActorRole.PARTY
+        ? room.asParty(by, id, party -> party.evaluate(id, evaluation()))
+        : room.desk.feedback().evaluate(id, by, evaluation()));
     if (order == null) {
       return;
     }

@@ -2,11 +2,21 @@ package org.enforcementdesk.examples.simulate;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.enforcementdesk.desk.EnforcementDesk;
+import org.enforcementdesk.desk.PartyDesk;
+import org.enforcementdesk.desk.ResolverDesk;
+import org.enforcementdesk.desk.Submission;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.Request;
+import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.order.WorkOrder;
+import org.enforcementdesk.view.PartySubmission;
+import org.enforcementdesk.view.PartyView;
+import org.enforcementdesk.view.ResolverView;
 
 /**
  * What every behaviour of one simulated court shares: the court, its desk, its agenda, its clock and its one seeded
@@ -64,8 +74,32 @@ final class Courtroom {
   }
 
   /** The order as staff see it now. */
-  WorkOrder order(org.enforcementdesk.model.RequestId id) {
+  WorkOrder order(RequestId id) {
     return desk.workOrder(id, court.director());
+  }
+
+  /**
+   * Submits as the request came in: a party's own through their desk, as the court's app would; the centre's
+   * screens then read the whole order.
+   */
+  Submission submit(Request request, Actor submitter) {
+    if (submitter.role() != ActorRole.PARTY) {
+      return desk.submit(request, submitter);
+    }
+    PartySubmission submitted = desk.forParty(submitter.id()).submit(request);
+    return new Submission(order(submitted.request().id()), submitted.linkedToOpenOrder());
+  }
+
+  /** A party's command, through their own desk; the answer is the whole order as the centre reads it next. */
+  WorkOrder asParty(Actor party, RequestId id, Function<PartyDesk, PartyView> command) {
+    command.apply(desk.forParty(party.id()));
+    return order(id);
+  }
+
+  /** A resolver's command, through their own desk; the answer is the whole order as the centre reads it next. */
+  WorkOrder asResolver(Actor resolver, RequestId id, Function<ResolverDesk, ResolverView> command) {
+    command.apply(desk.forResolver(resolver));
+    return order(id);
   }
 
   /**

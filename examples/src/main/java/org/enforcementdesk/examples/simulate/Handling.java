@@ -41,7 +41,7 @@ final class Handling {
 
   /** A request arrives: it is submitted (by the party online, by an officer at the window or the hotline). */
   void arrive(Request request) {
-    Submission submission = room.desk.submit(request, submitter(request));
+    Submission submission = room.submit(request, submitter(request));
     cases.afterActivity(request);
     if (submission.linkedToOpenOrder()) {
       return;
@@ -88,7 +88,8 @@ final class Handling {
     if (room.chance(BehaviourModel.WITHDRAW)) {
       Instant at = room.time.wayTo(received, resolutionDue, room.between(0.1, 0.6), urgent);
       room.agenda.at(at, () -> room.unlessOvertaken(() ->
-          room.desk.withdraw(id, Actor.party(order.request().requester().id()), "已与对方协商解决，撤回诉求")));
+          room.asParty(Actor.party(order.request().requester().id()), id,
+              party -> party.withdraw(id, "已与对方协商解决，撤回诉求"))));
       return;
     }
     Instant resolveAt = latest(contactAt, resolutionAt(received, resolutionDue, urgent));
@@ -158,10 +159,11 @@ final class Handling {
         ResolutionKind how =
             room.chance(BehaviourModel.RESOLVER_SETTLEMENT) ? ResolutionKind.SETTLEMENT : ResolutionKind.VOLUNTARY_PERFORMANCE;
         String result = how == ResolutionKind.SETTLEMENT ? "双方达成和解协议" : "被执行人已自动履行";
-        if (room.unlessOvertaken(() -> room.desk.resolve(id, resolver, how, result)) != null) {
+        if (room.unlessOvertaken(() -> room.asResolver(resolver, id, desk -> desk.resolve(id, how, result))) != null) {
           aftercare.resolved(id);
         }
-      } else if (room.unlessOvertaken(() -> room.desk.delegation().returnDelegation(id, resolver, "调解未果，退回执行服务中心")) != null) {
+      } else if (room.unlessOvertaken(() -> room.asResolver(resolver, id,
+          desk -> desk.returnDelegation(id, "调解未果，退回执行服务中心"))) != null) {
         scheduleResolution(id);
       }
     });
@@ -229,7 +231,7 @@ final class Handling {
 
   private void urge(RequestId id, Actor party, Request request) {
     if (room.order(id).state().isUnresolved()) {
-      room.unlessOvertaken(() -> room.desk.urge(id, party, "请尽快办理"));
+      room.unlessOvertaken(() -> room.asParty(party, id, desk -> desk.urge(id, "请尽快办理")));
       cases.afterActivity(request);
     }
   }

@@ -41,6 +41,7 @@ import org.enforcementdesk.order.CallbackOutcome;
 import org.enforcementdesk.order.ContactKind;
 import org.enforcementdesk.order.DelegationTarget;
 import org.enforcementdesk.order.IllegalCommandException;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.order.RiskCase;
 import org.enforcementdesk.order.WorkOrder;
@@ -202,7 +203,10 @@ final class SampleCourt {
       request.caseNumber(caseNumber(caseIndex));
     }
     boolean online = channel.equals(Channel.APP) || channel.equals(Channel.MINI_PROGRAM);
-    WorkOrder order = desk.submit(request.build(), online ? Actor.party(party) : CLERK).workOrder();
+    // A party online submits through their own desk, as the court's app does; the centre then reads the whole order.
+    WorkOrder order = online
+        ? desk.workOrder(desk.forParty(party).submit(request.build()).request().id(), CLERK)
+        : desk.submit(request.build(), CLERK).workOrder();
     if (order.state() != WorkOrderState.SUBMITTED) {
       return; // a duplicate linked to the party's open order as an urge
     }
@@ -224,9 +228,9 @@ final class SampleCourt {
     Instant received = order.request().receivedAt().toInstant();
     Instant due = order.due(SlaTarget.RESOLUTION).orElseThrow().toInstant();
     long span = Math.max(600, Duration.between(received, due).getSeconds());
-    after(Duration.ofSeconds(600 + random.nextLong(Math.max(1, Math.min(span / 3, 5 * 3600)))), () -> desk.noteProgress(id, handler, "已电话联系当事人", true));
+    after(Duration.ofSeconds(600 + random.nextLong(Math.max(1, Math.min(span / 3, 5 * 3600)))), () -> desk.noteProgress(id, handler, "已电话联系当事人", true, NoteAudience.PARTY));
     if (random.nextInt(10) == 0) {
-      after(Duration.ofSeconds(span / 3), () -> desk.urge(id, Actor.party(order.request().requester().id()), "请尽快"));
+      after(Duration.ofSeconds(span / 3), () -> desk.forParty(order.request().requester().id()).urge(id, "请尽快"));
     }
     if (order.decision().flatMap(d -> d.delegationSuggestion()).isPresent()) {
       DelegationTarget target = order.request().facts().isCaseNotYetFiled() ? TEAM : HOUQIN;
@@ -246,12 +250,12 @@ final class SampleCourt {
     Duration working = Duration.ofDays(3 + random.nextInt(26));
     if (random.nextInt(100) < 44) {
       after(working, () -> {
-        desk.resolve(id, resolver, ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人自动履行");
+        desk.forResolver(resolver).resolve(id, ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人自动履行");
         afterResolution(id);
       });
     } else {
       after(working, () -> {
-        desk.delegation().returnDelegation(id, resolver, "调解未成");
+        desk.forResolver(resolver).returnDelegation(id, "调解未成");
         after(Duration.ofDays(2), () -> resolve(id, ResolutionKind.HANDLED));
       });
     }

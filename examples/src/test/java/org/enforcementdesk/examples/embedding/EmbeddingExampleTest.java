@@ -37,10 +37,12 @@ import org.enforcementdesk.notify.NotificationKind;
 import org.enforcementdesk.notify.Recipient;
 import org.enforcementdesk.order.CallbackOutcome;
 import org.enforcementdesk.order.DelegationTarget;
+import org.enforcementdesk.order.NoteAudience;
 import org.enforcementdesk.order.ResolutionKind;
 import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.order.WorkOrderState;
 import org.enforcementdesk.sla.SlaTarget;
+import org.enforcementdesk.view.PartySubmission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -106,7 +108,7 @@ class EmbeddingExampleTest {
     window = court.channels().submit(new WindowVisit(
         "20260316-A017", now(), "w-03", ZHANG, FUNDS_CASE, "FUNDS_PAYOUT", "申请发放执行案款"));
     at("2026-03-16T09:10+08:00");
-    court.desk().noteProgress(id(window), OFFICER, "已当面告知申请人案款发放流程", true);
+    court.desk().noteProgress(id(window), OFFICER, "已当面告知申请人案款发放流程", true, NoteAudience.PARTY);
     court.scheduler().run();
 
     // A call on the 12368 hotline: where is my money? The officer calls back and notes it, phone number included.
@@ -114,18 +116,20 @@ class EmbeddingExampleTest {
     hotline = court.channels().submit(new HotlineCall(
         "C-7781", now(), "hl-02", LI, QUERY_CASE, "PROGRESS_QUERY", "询问执行款到账进度"));
     at("2026-03-16T10:30+08:00");
-    court.desk().noteProgress(id(hotline), OFFICER, "已电话联系申请人（13900005678），正在核查到账情况", true);
+    court.desk().noteProgress(
+        id(hotline), OFFICER, "已电话联系申请人（13900005678），正在核查到账情况", true, NoteAudience.PARTY);
     court.scheduler().run();
 
     // In the evening, through the app: a worker chases his unpaid wages.
     at("2026-03-16T20:15+08:00");
-    app = court.channels().submit(new AppMessage(
+    PartySubmission fromApp = court.channels().submit(new AppMessage(
         "M-5501", now(), WANG, WAGES_CASE, "CHASE_PROGRESS", "工资款什么时候能执行到位？"));
+    app = new Submission(court.desk().workOrder(fromApp.request().id(), OFFICER), fromApp.linkedToOpenOrder());
     court.scheduler().run();
 
     // Tuesday 17 March. The officer contacts the worker and delegates, as the rules suggest, to the village mediator.
     at("2026-03-17T09:00+08:00");
-    court.desk().noteProgress(id(app), OFFICER, "已联系申请人，拟委派后沁村调解主任上门化解", true);
+    court.desk().noteProgress(id(app), OFFICER, "已联系申请人，拟委派后沁村调解主任上门化解", true, NoteAudience.PARTY);
     suggested = court.suggestedResolver(app.workOrder());
     court.desk().delegation().delegate(id(app), OFFICER, suggested.orElseThrow(), "劳动报酬8000元，当事人同村");
 
@@ -151,7 +155,7 @@ class EmbeddingExampleTest {
 
     // Wednesday 18 March.
     at("2026-03-18T10:00+08:00");
-    court.desk().noteProgress(id(app), MEDIATOR, "已上门调解，被执行人同意本周内支付", false);
+    court.desk().forResolver(MEDIATOR).noteProgress(id(app), "已上门调解，被执行人同意本周内支付", false);
     at("2026-03-18T16:00+08:00");
     court.desk().resolve(id(window), OFFICER, "案款12000元已发放至申请人账户");
     at("2026-03-18T16:30+08:00");
@@ -161,8 +165,8 @@ class EmbeddingExampleTest {
 
     // Thursday 19 March. The debtor pays the worker: the mediator resolves by voluntary performance.
     at("2026-03-19T10:00+08:00");
-    court.desk().resolve(
-        id(app), MEDIATOR, ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人已自动履行，支付劳动报酬8000元");
+    court.desk().forResolver(MEDIATOR).resolve(
+        id(app), ResolutionKind.VOLUNTARY_PERFORMANCE, "被执行人已自动履行，支付劳动报酬8000元");
     // The window party, called back, is dissatisfied with the attitude and the process.
     at("2026-03-19T10:30+08:00");
     court.desk().feedback().recordCallback(id(window), OFFICER, CallbackOutcome.REACHED, "回访申请人");
@@ -178,7 +182,7 @@ class EmbeddingExampleTest {
 
     // Friday 20 March: the court is closed for training. Monday 23 March.
     at("2026-03-23T09:00+08:00");
-    court.desk().feedback().evaluate(id(app), Actor.party(WANG.partyId()), Evaluation.all(Rating.SATISFIED, "感谢调解主任"));
+    court.desk().forParty(WANG.partyId()).evaluate(id(app), Evaluation.all(Rating.SATISFIED, "感谢调解主任"));
     at("2026-03-23T10:00+08:00");
     court.desk().feedback().recordCallback(id(window), DIRECTOR, CallbackOutcome.REACHED, "主任回访，致歉并说明整改安排");
     at("2026-03-23T17:00+08:00");
