@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.Evaluation;
 import org.enforcementdesk.model.Party;
 import org.enforcementdesk.model.PersonalData;
 import org.enforcementdesk.model.Request;
@@ -58,7 +59,7 @@ final class AudienceViews {
         open ? resolutionDue(order, calendar, now) : Optional.empty(),
         open && (provisional(order, SlaTarget.RESPONSE) || provisional(order, SlaTarget.RESOLUTION)),
         order.result().map(PersonalData::maskText),
-        order.evaluation(),
+        order.evaluation().map(e -> new Evaluation(e.ratings(), PersonalData.maskText(e.comment()), e.declined())),
         order.urgeCount(),
         timeline);
   }
