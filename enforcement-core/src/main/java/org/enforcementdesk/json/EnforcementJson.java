@@ -2,7 +2,6 @@ package org.enforcementdesk.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -133,18 +132,7 @@ public final class EnforcementJson {
   private JsonNode parse(String json, String source) {
     requireNonNull(json, "json");
     requireNonNull(source, "source");
-    try {
-      JsonNode tree = mapper.readTree(json);
-      if (tree == null || tree.isMissingNode()) {
-        throw new JsonInputException(source, "$", "no JSON value in the input");
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      String position =
-          where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw new JsonInputException(source, position, e.getOriginalMessage(), e);
-    }
+    return JsonText.parse(mapper, json, source);
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Map;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.RequestFacts;
 
 /**
@@ -48,7 +49,7 @@ final class FactsJson {
     try {
       return LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("expected a date like 2026-03-31, found \"" + text + "\"", e);
+      throw new IllegalArgumentException("expected a date like 2026-03-31, found " + LogSafe.quoted(text), e);
     }
   }
 

@@ -24,7 +24,7 @@ final class PartyJson {
    */
   static Party read(NodeReader json, Sealer sealer) {
     json.expectObject(FIELDS);
-    String id = json.required("id").text();
+    String id = json.required("id").text(Party::checkId);
     PartyRole role = json.required("role").enumValue(PartyRole.class);
     NodeReader name = json.required("name");
     Party party = name.convert(open(name, sealer, id).orElse(Sealer.ERASED), n -> Party.of(id, role, n));

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Channels;
+import org.enforcementdesk.model.LogSafe;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.Taxonomy;
@@ -37,7 +38,7 @@ final class RequestJson {
     request.channel(json.required("channel").text(channels::byCode));
     request.type(json.required("type").text(taxonomy::type));
     request.receivedAt(json.required("receivedAt").text(RequestJson::instant));
-    NodeReader requester = json.required("requester");
+    NodeReader requester = json.required("requester").personal();
     request.requester(PartyJson.read(requester, sealer));
     String partyId = requester.required("id").text();
     json.optional("text").ifPresent(text -> text.convert(ValueJson.personal(text, sealer, partyId), request::text));
@@ -51,7 +52,7 @@ final class RequestJson {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "expected an ISO-8601 date-time with offset like 2026-03-02T09:15+08:00, found \"" + text + "\"", e);
+          "expected an ISO-8601 date-time with offset like 2026-03-02T09:15+08:00, found " + LogSafe.quoted(text), e);
     }
   }
 

@@ -15,7 +15,6 @@ import com.google.common.base.Strings;
 final class CaseNumberParser {
 
   // Long inputs are cut in messages: a case number is about 20 chars, so anything longer is already wrong.
-  private static final int MAX_QUOTED = 40;
 
   private final String what;
   private final String input;
@@ -243,14 +242,7 @@ final class CaseNumberParser {
   }
 
   private static String quote(String text) {
-    if (text.length() <= MAX_QUOTED) {
-      return "\"" + text + "\"";
-    }
-    int cut = MAX_QUOTED;
-    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-      cut--;
-    }
-    return "\"" + text.substring(0, cut) + "...\" (" + text.length() + " chars)";
+    return LogSafe.quoted(text);
   }
 
   private IllegalArgumentException fail(String problem) {

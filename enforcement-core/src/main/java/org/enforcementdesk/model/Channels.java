@@ -51,7 +51,7 @@ public final class Channels {
   public Channel byCode(String code) {
     requireNonNull(code, "channel code");
     Channel channel = byCode.get(code);
-    checkArgument(channel != null, "unknown channel code \"%s\"; valid codes: %s", code, byCode.keySet());
+    checkArgument(channel != null, "unknown channel code %s; valid codes: %s", LogSafe.quoted(code), byCode.keySet());
     return channel;
   }
 

@@ -26,9 +26,9 @@ final class Codes {
     requireNonNull(code, what);
     checkArgument(
         CODE.matcher(code).matches(),
-        "%s must be 1-48 characters of A-Z, 0-9 and _ starting with a letter: \"%s\"",
+        "%s must be 1-48 characters of A-Z, 0-9 and _ starting with a letter: %s",
         what,
-        code);
+        LogSafe.quoted(code));
     return code;
   }
 

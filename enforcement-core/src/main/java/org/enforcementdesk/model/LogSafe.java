@@ -19,7 +19,40 @@ public final class LogSafe {
   /** What an identifier looks like: the rule of actor ids, request ids and the host's other ids. */
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
+  /** The most characters of a value a message quotes: enough to recognise it, never a document. */
+  public static final int MAX_QUOTED = 40;
+
   private LogSafe() {}
+
+  /**
+   * A value as a refusal quotes it: in double quotes, phone and identity numbers masked, cut at {@value #MAX_QUOTED}
+   * characters with its length after ({@code "R-2026-00000000000000000000000000000000..." (1000000 chars)}), so a
+   * huge value cannot make a huge message. For values that are not personal data; those are described, never quoted.
+   *
+   * @param value any text; not null
+   */
+  public static String quoted(String value) {
+    String masked = PersonalData.maskText(value);
+    return masked.length() <= MAX_QUOTED ? "\"" + masked + "\"" : "\"" + head(masked) + "...\" (" + value.length() + " chars)";
+  }
+
+  /**
+   * {@link #quoted} without the quotes, for a number: {@code -5.00}, or {@code 1E+99999999...} cut.
+   *
+   * @param value any text; not null
+   */
+  public static String cut(String value) {
+    String masked = PersonalData.maskText(value);
+    return masked.length() <= MAX_QUOTED ? masked : head(masked) + "... (" + value.length() + " chars)";
+  }
+
+  private static String head(String text) {
+    int cut = MAX_QUOTED;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut);
+  }
 
   /**
    * {@code Kind[name=value, ...]} for a record, its texts reduced to their lengths and its ids masked.

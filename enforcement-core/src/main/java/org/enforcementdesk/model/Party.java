@@ -27,12 +27,7 @@ public final class Party {
   private final String idNumber;
 
   private Party(String id, PartyRole role, String name, String phone, String idNumber) {
-    requireNonNull(id, "party id");
-    checkArgument(
-        PARTY_ID.matcher(id).matches(),
-        "party id must be 1-64 characters of letters, digits and . _ : - starting with a letter or digit: \"%s\"",
-        id);
-    this.id = id;
+    this.id = checkId(id);
     this.role = requireNonNull(role, "party role");
     this.name = Codes.checkText("party name", name, 100);
     if (phone != null) {
@@ -50,6 +45,22 @@ public final class Party {
           PersonalData.maskIdNumber(idNumber));
     }
     this.idNumber = idNumber;
+  }
+
+  /**
+   * Checks a party id: 1-64 letters, digits and {@code . _ : -}, starting with a letter or digit.
+   *
+   * @return the id
+   * @throws NullPointerException if it is null
+   * @throws IllegalArgumentException if it is malformed (the message quotes it masked and capped)
+   */
+  public static String checkId(String id) {
+    requireNonNull(id, "party id");
+    checkArgument(
+        PARTY_ID.matcher(id).matches(),
+        "party id must be 1-64 characters of letters, digits and . _ : - starting with a letter or digit: %s",
+        LogSafe.quoted(id));
+    return id;
   }
 
   /**

@@ -229,14 +229,14 @@ public final class RequestFacts {
      */
     public Builder amountAtStake(BigDecimal yuan) {
       requireNonNull(yuan, "amountAtStakeYuan");
-      checkArgument(yuan.signum() >= 0, "amountAtStakeYuan cannot be negative: %s", yuan.toPlainString());
-      BigDecimal stripped = yuan.stripTrailingZeros();
+      // Checked largest first and quoted in scientific form, cut: 1e999999 must not become a million-digit message.
+      checkArgument(yuan.signum() >= 0, "amountAtStakeYuan cannot be negative: %s", LogSafe.cut(yuan.toString()));
       checkArgument(
-          stripped.scale() <= 2,
+          yuan.compareTo(MAX_AMOUNT) <= 0, "amountAtStakeYuan is implausibly large: %s", LogSafe.cut(yuan.toString()));
+      checkArgument(
+          yuan.scale() <= 2 || yuan.stripTrailingZeros().scale() <= 2,
           "amountAtStakeYuan has more than two decimal places (fen): %s",
-          yuan.toPlainString());
-      checkArgument(
-          yuan.compareTo(MAX_AMOUNT) <= 0, "amountAtStakeYuan is implausibly large: %s", yuan.toPlainString());
+          LogSafe.cut(yuan.toString()));
       // Normalised to two places so that 100, 100.0 and 100.00 are the same amount and print alike.
       this.amountAtStake = yuan.setScale(2);
       return this;
@@ -301,10 +301,10 @@ public final class RequestFacts {
       requireNonNull(jsonValue, "fact value");
       checkArgument(
           OTHER_NAME.matcher(name).matches(),
-          "fact name must be a letter then up to 63 letters, digits or _: \"%s\"",
-          name);
+          "fact name must be a letter then up to 63 letters, digits or _: %s",
+          LogSafe.quoted(name));
       checkArgument(!KNOWN_NAMES.contains(name), "fact \"%s\" is a typed fact; set it with its own method", name);
-      checkArgument(!jsonValue.isBlank(), "fact \"%s\" has a blank value", name);
+      checkArgument(!jsonValue.isBlank(), "fact %s has a blank value", LogSafe.quoted(name));
       other.put(name, jsonValue);
       return this;
     }

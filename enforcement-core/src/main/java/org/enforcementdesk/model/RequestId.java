@@ -28,8 +28,8 @@ public record RequestId(String value) implements Comparable<RequestId> {
     requireNonNull(value, "request id");
     checkArgument(
         VALID.matcher(value).matches(),
-        "request id must be 1-64 characters of letters, digits and . _ : - starting with a letter or digit: \"%s\"",
-        value);
+        "request id must be 1-64 characters of letters, digits and . _ : - starting with a letter or digit: %s",
+        LogSafe.quoted(value));
   }
 
   /**

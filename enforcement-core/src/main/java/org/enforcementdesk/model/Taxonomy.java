@@ -108,7 +108,7 @@ public final class Taxonomy {
     requireNonNull(code, "category code");
     Category category = categories.get(code);
     checkArgument(
-        category != null, "unknown category code \"%s\"; valid codes: %s", code, categories.keySet());
+        category != null, "unknown category code %s; valid codes: %s", LogSafe.quoted(code), categories.keySet());
     return category;
   }
 
@@ -121,7 +121,7 @@ public final class Taxonomy {
   public RequestType type(String code) {
     requireNonNull(code, "request type code");
     RequestType type = types.get(code);
-    checkArgument(type != null, "unknown request type code \"%s\"; valid codes: %s", code, types.keySet());
+    checkArgument(type != null, "unknown request type code %s; valid codes: %s", LogSafe.quoted(code), types.keySet());
     return type;
   }
 

@@ -117,11 +117,11 @@ class EnforcementJsonTest {
             "amountAtStakeYuan cannot be negative: -1"),
         Arguments.of("personal data", SAMPLE.replace("\"13800000000\"", "\"13800000000abc\""), "$.requester.phone",
             "party phone must be"),
-        Arguments.of("not an object", "[1]", "$", "expected an object, found array"),
-        Arguments.of("syntax error", SAMPLE.replace("\"channel\": \"HOTLINE\",", "\"channel\": HOTLINE,"), "line 4, column",
+        Arguments.of("not an object", "[1]", "$", "expected an object, found an array"),
+        Arguments.of("syntax error", SAMPLE.replace("\"channel\": \"HOTLINE\",", "\"channel\": HOTLINE,"), "$.channel (line 4, column",
             "Unrecognized token 'HOTLINE'"),
-        Arguments.of("duplicate key", SAMPLE.replace("\"text\":", "\"id\": \"R-9\", \"text\":"), "line", "Duplicate field 'id'"),
-        Arguments.of("trailing content", SAMPLE + " {}", "line", "Trailing token"),
+        Arguments.of("duplicate key", SAMPLE.replace("\"text\":", "\"id\": \"R-9\", \"text\":"), "$.id (line", "Duplicate field 'id'"),
+        Arguments.of("trailing content", SAMPLE + " {}", "$ (line", "Trailing token"),
         Arguments.of("empty input", "  ", "$", "no JSON value in the input"),
         Arguments.of("no case number for a filed case", SAMPLE.replace("\"caseNumber\": \"（2025）闽0322执1234号\",", ""), "$",
             "caseNumber is required unless facts.caseNotYetFiled is true"));
@@ -135,7 +135,7 @@ class EnforcementJsonTest {
         .isInstanceOf(JsonInputException.class)
         .hasMessageStartingWith("in.json: " + path)
         .hasMessageContaining(problem)
-        .satisfies(e -> assertThat(((JsonInputException) e).path()).startsWith(path));
+        .satisfies(e -> assertThat(path).startsWith(((JsonInputException) e).path()));
   }
 
   @Test
