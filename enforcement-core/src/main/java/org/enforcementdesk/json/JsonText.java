@@ -81,7 +81,7 @@ final class JsonText {
   /** Jackson's words for a limit, which name the limit and the length but no content. */
   private static String limit(StreamConstraintsException e) {
     String message = e.getOriginalMessage();
-    int from = message.indexOf(", from StreamReadConstraints");
+    int from = message.indexOf(", from ");
     return from < 0 ? message : message.substring(0, from) + ")";
   }
 
