@@ -62,10 +62,12 @@ import org.enforcementdesk.store.RequestLedger;
  * desk.tick();                                       // from the host's scheduler, say every minute
  * }</pre>
  *
- * <p>Every command checks the actor's role before anything is loaded, then ownership and the order's state; every
- * failure is a {@link DeskException} and records nothing. {@link CommandRefusedException}s fail again if sent
- * unchanged; {@link ConcurrencyConflictException} and {@link LedgerUnavailableException} may succeed later. For anyone
- * but staff, a missing order is refused like one not theirs. Thread-safe.
+ * <p>This is the staff's desk: its answers are whole work orders, so it refuses parties and resolvers before
+ * anything is loaded. They act through {@link #forParty} and {@link #forResolver}, whose answers are views. Every
+ * command checks the actor's role before anything is loaded, then ownership and the order's state; every failure is
+ * a {@link DeskException} and records nothing. {@link CommandRefusedException}s fail again if sent unchanged; {@link
+ * ConcurrencyConflictException} and {@link LedgerUnavailableException} may succeed later. For anyone but staff, a
+ * missing order is refused like one not theirs. Thread-safe.
  */
 public final class EnforcementDesk {
 
@@ -203,7 +205,7 @@ public final class EnforcementDesk {
    * case, the new one is linked to it as an urge (kept whole, not lost and not doubled) and the party is told so.
    * Submitting the same request again (same id, same content) returns its order unchanged, so a host may retry.
    *
-   * @throws PermissionDeniedException if the actor may not submit it (a party in another's name)
+   * @throws PermissionDeniedException if the actor may not submit here (a party or resolver: see {@link #forParty})
    * @throws InvalidInputException if another request already has this id, or its {@code receivedAt} is before 2000
    *     or more than a day after the desk's clock
    * @throws ConcurrencyConflictException if other writers kept changing the party's open order or its case
@@ -348,7 +350,7 @@ public final class EnforcementDesk {
   /**
    * 催办: the party chases the request; the rules review it (a second urge is a repeated-visit risk).
    *
-   * @throws PermissionDeniedException if the actor may not urge, or the order is not theirs
+   * @throws PermissionDeniedException if the actor may not urge here (a party urges through {@link #forParty})
    * @throws IllegalCommandException if the order is resolved or ended
    * @throws InvalidInputException if the text is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
@@ -445,7 +447,8 @@ public final class EnforcementDesk {
   /**
    * 撤回: the party withdraws the request, with a reason that may be empty.
    *
-   * @throws PermissionDeniedException if the actor may not withdraw, or the order is not theirs
+   * @throws PermissionDeniedException if the actor may not withdraw here (a party withdraws through {@link
+   *     #forParty})
    * @throws IllegalCommandException if the order is resolved or ended
    * @throws InvalidInputException if the reason is too long
    * @throws ConcurrencyConflictException if other writers kept changing the order
