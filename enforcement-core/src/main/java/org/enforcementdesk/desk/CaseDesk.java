@@ -168,6 +168,7 @@ public final class CaseDesk {
     requireNonNull(caseNumber, "caseNumber");
     requireNonNull(viewer, "viewer");
     Permissions.checkCaseRead(viewer, "case " + caseNumber);
+    runner.court().check(viewer, "case " + caseNumber);
     return orders.caseFile(caseNumber);
   }
 
@@ -179,6 +180,7 @@ public final class CaseDesk {
   public List<RiskCase> openRiskCases(Actor viewer) {
     requireNonNull(viewer, "viewer");
     Permissions.checkCaseRead(viewer, "the open risk cases");
+    runner.court().check(viewer, "the open risk cases");
     return orders.casesLabelled(Labels.RISK_OPEN).stream().flatMap(file -> file.openRiskCase().stream()).toList();
   }
 
@@ -194,6 +196,7 @@ public final class CaseDesk {
       boolean review,
       BiFunction<CaseFile, Instant, CaseEvent> decide) {
     Permissions.checkCaseCommand(actor, command, caseNumber);
+    runner.court().check(actor, command);
     return runner.attempt(() -> {
       CaseFile file = orders.caseFile(caseNumber);
       Instant now = clock.instant();

@@ -57,25 +57,32 @@ final class CommandRunner {
   private final Deadlines deadlines;
   private final Clock clock;
   private final boolean staffEntry;
+  private final CourtGate court;
 
   /**
    * @param staffEntry whether this runner serves the staff's desk, which refuses parties and resolvers: they act
    *     through their own desks, whose answers are views ({@link EnforcementDesk#forParty}, {@link
    *     EnforcementDesk#forResolver}), so a host cannot hand a party the whole order by mistake
    */
-  CommandRunner(
-      RequestLedger ledger, WorkOrders orders, Reviews reviews, Deadlines deadlines, Clock clock, boolean staffEntry) {
+  CommandRunner(RequestLedger ledger, WorkOrders orders, Reviews reviews, Deadlines deadlines, Clock clock,
+      boolean staffEntry, CourtGate court) {
     this.ledger = ledger;
     this.orders = orders;
     this.reviews = reviews;
     this.deadlines = deadlines;
     this.clock = clock;
     this.staffEntry = staffEntry;
+    this.court = court;
+  }
+
+  /** The court the desk serves, whose staff alone may act on it. */
+  CourtGate court() {
+    return court;
   }
 
   /** The same runner for the party's and the resolver's desks, which let their own audience in. */
   CommandRunner forAudiences() {
-    return new CommandRunner(ledger, orders, reviews, deadlines, clock, false);
+    return new CommandRunner(ledger, orders, reviews, deadlines, clock, false, court);
   }
 
   /**
@@ -92,6 +99,7 @@ final class CommandRunner {
     if (staffEntry) {
       Permissions.checkStaffDesk(actor, command);
     }
+    court.check(actor, command);
   }
 
   Deadlines deadlines() {

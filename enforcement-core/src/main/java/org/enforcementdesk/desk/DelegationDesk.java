@@ -112,6 +112,7 @@ public final class DelegationDesk {
   public List<WorkOrder> delegatedTo(String resolverId, Actor viewer) {
     requireNonNull(resolverId, "resolverId");
     Permissions.checkStaffDeskRead(viewer);
+    runner.court().check(viewer, "the delegations of a resolver");
     return orders.labelled(Labels.resolver(resolverId));
   }
 
@@ -123,6 +124,7 @@ public final class DelegationDesk {
    */
   public List<Delegation> all(Actor viewer) {
     Permissions.checkCaseRead(requireNonNull(viewer, "viewer"), "the delegations");
+    runner.court().check(viewer, "the delegations");
     return orders.labelled(Labels.DELEGATED).stream().flatMap(order -> order.delegations().stream()).toList();
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.store.InMemoryRequestLedger;
@@ -23,6 +24,7 @@ public final class DeskBuilder {
   private AcceptanceMode acceptance = AcceptanceMode.AUTOMATIC;
   private ResolverDirectory resolvers = ResolverDirectory.empty();
   private final List<WorkingCalendar> earlierCalendars = new ArrayList<>();
+  private CourtGate court = CourtGate.SINGLE_COURT;
 
   DeskBuilder() {}
 
@@ -74,6 +76,25 @@ public final class DeskBuilder {
   }
 
   /**
+   * The court this desk serves, and the host's directory of staff accounts: staff of another court (or of none the
+   * directory knows) are refused every command and query, before anything is read. For a database that serves
+   * many courts, give each court's desk its own ledger ({@code JdbcRequestLedger.builder().court(court)}) and this.
+   * Default: a desk of one court, whose every staff account is its own.
+   *
+   * @param court the court, as the ledger names it (e.g. {@code FJ-0322}); not blank
+   * @param staff which court each staff account belongs to; not null
+   * @throws IllegalArgumentException if the court is blank
+   */
+  public DeskBuilder court(String court, StaffDirectory staff) {
+    requireNonNull(court, "court");
+    if (court.isBlank()) {
+      throw new IllegalArgumentException("court must not be blank");
+    }
+    this.court = new CourtGate(Optional.of(court), requireNonNull(staff, "staff"));
+    return this;
+  }
+
+  /**
    * Returns the desk.
    *
    * @throws NullPointerException if the policy or the clock is missing
@@ -83,6 +104,7 @@ public final class DeskBuilder {
     requireNonNull(clock, "clock is required: the library never reads the system clock");
     // A ledger made here belongs to this desk alone: a second build() must not share the first desk's orders.
     RequestLedger own = ledger != null ? ledger : new InMemoryRequestLedger();
-    return new EnforcementDesk(policy, calendar, own, clock, acceptance, resolvers, List.copyOf(earlierCalendars));
+    return new EnforcementDesk(
+        policy, calendar, own, clock, acceptance, resolvers, List.copyOf(earlierCalendars), court);
   }
 }

@@ -87,17 +87,20 @@ public final class EnforcementDesk {
   private final Parking parking;
   private final PersonalDataDesk personalData;
   private final OrderCommands commands;
+  private final CourtGate court;
   private final AudienceCommands audiences;
 
   EnforcementDesk(DecisionPolicy policy, WorkingCalendar calendar, RequestLedger ledger, Clock clock,
-      AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars) {
+      AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars,
+      CourtGate court) {
     this.ledger = ledger;
     this.clock = clock;
     this.resolvers = resolvers;
     this.orders = new WorkOrders(ledger);
     Deadlines deadlines = new Deadlines(calendar);
     Reviews reviews = new Reviews(policy, deadlines);
-    this.runner = new CommandRunner(ledger, orders, reviews, deadlines, clock, true);
+    this.court = court;
+    this.runner = new CommandRunner(ledger, orders, reviews, deadlines, clock, true, court);
     this.intake = new Intake(orders, runner, policy, clock, acceptance);
     this.commands = new OrderCommands(runner);
     this.ticker = new Ticker(ledger, orders, reviews, runner);
@@ -105,10 +108,10 @@ public final class EnforcementDesk {
     this.feedback = new FeedbackDesk(runner);
     this.rectification = new RectificationDesk(runner, orders);
     this.cases = new CaseDesk(ledger, clock, orders, runner);
-    this.queues = new WorkQueues(orders);
+    this.queues = new WorkQueues(orders, court);
     this.calendars = new CalendarDesk(deadlines, ledger, runner, orders, policy, clock, earlierCalendars);
-    this.parking = new Parking(ledger);
-    this.personalData = new PersonalDataDesk(ledger.personalData(), clock);
+    this.parking = new Parking(ledger, court);
+    this.personalData = new PersonalDataDesk(ledger.personalData(), clock, court);
     CommandRunner open = runner.forAudiences();
     this.audiences = new AudienceCommands(orders, new OrderCommands(open), intake.through(open),
         new DelegationDesk(open, orders, policy, resolvers), new FeedbackDesk(open), deadlines, clock);
@@ -488,6 +491,7 @@ public final class EnforcementDesk {
   public WorkOrder workOrder(RequestId id, Actor viewer) {
     requireNonNull(id, "id");
     Permissions.checkStaffDeskRead(viewer);
+    court.check(viewer, "work orders");
     return orders.loadFor(viewer, null, id);
   }
 
@@ -499,6 +503,7 @@ public final class EnforcementDesk {
   public List<WorkOrder> workOrdersOfCase(CaseNumber caseNumber, Actor viewer) {
     requireNonNull(caseNumber, "caseNumber");
     Permissions.checkStaffDeskRead(viewer);
+    court.check(viewer, "work orders");
     return orders.ofCase(caseNumber);
   }
 
@@ -511,6 +516,7 @@ public final class EnforcementDesk {
   public List<WorkOrder> workOrdersOfParty(String partyId, Actor viewer) {
     requireNonNull(partyId, "partyId");
     Permissions.checkStaffDeskRead(viewer);
+    court.check(viewer, "work orders");
     return orders.ofParty(partyId);
   }
 }

@@ -25,8 +25,10 @@ import org.enforcementdesk.store.RequestLedger;
 public final class Parking {
 
   private final RequestLedger ledger;
+  private final CourtGate court;
 
-  Parking(RequestLedger ledger) {
+  Parking(RequestLedger ledger, CourtGate court) {
+    this.court = court;
     this.ledger = ledger;
   }
 
@@ -39,6 +41,7 @@ public final class Parking {
    */
   public List<DueEntryFailure> dueEntries(Actor actor) {
     Permissions.checkLeader(actor, "parked due entries");
+    court.check(actor, "parked due entries");
     return ledger.dueEntryFailures();
   }
 
@@ -54,6 +57,7 @@ public final class Parking {
   public boolean retry(DueEntry entry, Actor actor) {
     requireNonNull(entry, "entry");
     Permissions.checkLeader(actor, "parked due entries");
+    court.check(actor, "parked due entries");
     return ledger.clearDueEntryFailure(entry);
   }
 
@@ -66,6 +70,7 @@ public final class Parking {
    */
   public List<ParkedNotification> notifications(Actor actor) {
     Permissions.checkLeader(actor, "parked notifications");
+    court.check(actor, "parked notifications");
     return ledger.parked();
   }
 
@@ -80,6 +85,7 @@ public final class Parking {
   public boolean retryNotification(String idempotencyKey, Actor actor) {
     requireNonNull(idempotencyKey, "idempotencyKey");
     Permissions.checkLeader(actor, "parked notifications");
+    court.check(actor, "parked notifications");
     return ledger.unpark(idempotencyKey);
   }
 }

@@ -28,8 +28,10 @@ public final class PersonalDataDesk {
 
   private final PersonalDataLedger ledger;
   private final Clock clock;
+  private final CourtGate court;
 
-  PersonalDataDesk(PersonalDataLedger ledger, Clock clock) {
+  PersonalDataDesk(PersonalDataLedger ledger, Clock clock, CourtGate court) {
+    this.court = court;
     this.ledger = ledger;
     this.clock = clock;
   }
@@ -47,6 +49,7 @@ public final class PersonalDataDesk {
   public int erase(String partyId, Actor actor) {
     requireNonNull(partyId, "partyId");
     Permissions.checkLeader(actor, WHAT);
+    court.check(actor, WHAT);
     return ledger.erase(partyId, clock.instant());
   }
 
@@ -61,6 +64,7 @@ public final class PersonalDataDesk {
   public void placeHold(ErasureHold hold, Actor actor) {
     requireNonNull(hold, "hold");
     Permissions.checkLeader(actor, WHAT);
+    court.check(actor, WHAT);
     ledger.placeHold(hold);
   }
 
@@ -78,6 +82,7 @@ public final class PersonalDataDesk {
     requireNonNull(partyId, "partyId");
     requireNonNull(name, "name");
     Permissions.checkLeader(actor, WHAT);
+    court.check(actor, WHAT);
     return ledger.releaseHold(partyId, name);
   }
 
@@ -93,6 +98,7 @@ public final class PersonalDataDesk {
   public List<ErasureHold> holds(String partyId, Actor actor) {
     requireNonNull(partyId, "partyId");
     Permissions.checkLeader(actor, WHAT);
+    court.check(actor, WHAT);
     return ledger.holds(partyId);
   }
 }

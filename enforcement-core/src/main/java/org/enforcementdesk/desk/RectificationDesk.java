@@ -79,6 +79,7 @@ public final class RectificationDesk {
   public List<RectificationItem> items(RectificationQuery query, Actor viewer) {
     requireNonNull(query, "query");
     Permissions.checkCaseRead(requireNonNull(viewer, "viewer"), "the rectification items");
+    runner.court().check(viewer, "the rectification items");
     return orders.labelled(Labels.RECTIFICATION).stream()
         .flatMap(order -> order.rectificationItems().stream())
         .filter(query::matches)

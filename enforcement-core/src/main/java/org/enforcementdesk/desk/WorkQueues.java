@@ -18,8 +18,10 @@ import org.enforcementdesk.store.LedgerUnavailableException;
 public final class WorkQueues {
 
   private final WorkOrders orders;
+  private final CourtGate court;
 
-  WorkQueues(WorkOrders orders) {
+  WorkQueues(WorkOrders orders, CourtGate court) {
+    this.court = court;
     this.orders = orders;
   }
 
@@ -27,6 +29,7 @@ public final class WorkQueues {
   public List<WorkOrder> openWorkOrders(Tier tier, Actor viewer) {
     requireNonNull(tier, "tier");
     Permissions.checkStaff(viewer, "the open work orders of a tier");
+    court.check(viewer, "the open work orders of a tier");
     return orders.labelled(Labels.tier(tier));
   }
 
@@ -34,6 +37,7 @@ public final class WorkQueues {
   public List<WorkOrder> openWorkOrdersOfHandler(String handlerId, Actor viewer) {
     requireNonNull(handlerId, "handlerId");
     Permissions.checkStaff(viewer, "the open work orders of a handler");
+    court.check(viewer, "the open work orders of a handler");
     return orders.labelled(Labels.handler(handlerId));
   }
 }

@@ -61,7 +61,12 @@ final class DeskDriver {
   final DeskFixtures fixtures;
 
   DeskDriver() {
-    this.fixtures = new DeskFixtures(NOW, AcceptanceMode.BY_OFFICER);
+    this(new DeskFixtures(NOW, AcceptanceMode.BY_OFFICER));
+  }
+
+  /** A driver of these fixtures' desk, which must accept by officer as the default one does. */
+  DeskDriver(DeskFixtures fixtures) {
+    this.fixtures = fixtures;
   }
 
   EnforcementDesk desk() {

@@ -1,6 +1,7 @@
 package org.enforcementdesk.desk;
 
 import java.time.OffsetDateTime;
+import java.util.function.UnaryOperator;
 import org.enforcementdesk.json.TaxonomyFile;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
@@ -43,14 +44,19 @@ final class DeskFixtures {
   }
 
   DeskFixtures(String now, AcceptanceMode acceptance) {
+    this(now, acceptance, builder -> builder);
+  }
+
+  /** A desk as above, with more settings: a court and its staff directory, say. */
+  DeskFixtures(String now, AcceptanceMode acceptance, UnaryOperator<DeskBuilder> more) {
     clock = new MutableClock(now);
     desk =
-        EnforcementDesk.builder()
+        more.apply(EnforcementDesk.builder()
             .policy(new FixedPolicy())
             .resolvers(DeskFixtures.RESOLVERS)
             .clock(clock)
             .ledger(ledger)
-            .acceptance(acceptance)
+            .acceptance(acceptance))
             .build();
   }
 
