@@ -109,7 +109,7 @@ final class Ticker {
         ledger.clearDueEntryFailure(entry);
       }
     } catch (RuntimeException e) {
-      LOG.warn("due entry {} was processed, but its earlier failure could not be cleared", entry, e);
+      LOG.warn("due entry {} was processed, but its earlier failure could not be cleared", entry, Failures.masked(e));
     }
     return done;
   }

@@ -157,7 +157,7 @@ public final class NotificationDispatcher {
     boolean done = outbox.park(n.idempotencyKey(), reason, notice);
     if (done) {
       LOG.error("notification {} ({}, request {}) parked after {} failed deliveries; retry it by hand once fixed",
-          n.idempotencyKey(), n.kind(), n.requestId(), maxAttempts);
+          Masking.mask(n.idempotencyKey()), n.kind(), n.requestId(), maxAttempts);
     }
     return done;
   }
@@ -165,7 +165,8 @@ public final class NotificationDispatcher {
   private static void warn(Notification n, Exception e) {
     LOG.warn(
         "notification {} ({}, request {}) was not delivered and stays pending: the sink threw {}",
-        n.idempotencyKey(),
+        // The key names the recipient, and a host may use a party's phone number as their id.
+        Masking.mask(n.idempotencyKey()),
         n.kind(),
         n.requestId(),
         e.getClass().getName());
