@@ -109,7 +109,7 @@ public final class EnforcementJson {
   public Request readRequest(InputStream json, String source) {
     requireNonNull(json, "json");
     try {
-      return readRequest(new String(json.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), source);
+      return readRequest(JsonText.utf8(json.readAllBytes(), source), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -49,7 +49,8 @@ final class FactsJson {
     try {
       return LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("expected a date like 2026-03-31, found " + LogSafe.quoted(text), e);
+      // Not chained: the parser's own message quotes the whole text, and a logged stack trace would show it.
+      throw new IllegalArgumentException("expected a date like 2026-03-31, found " + LogSafe.quoted(text));
     }
   }
 

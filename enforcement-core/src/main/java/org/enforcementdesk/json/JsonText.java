@@ -8,6 +8,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.enforcementdesk.model.PersonalData;
@@ -32,6 +36,22 @@ final class JsonText {
 
   private JsonText() {}
 
+  /**
+   * Bytes decoded as UTF-8, strictly: a byte that is not UTF-8 is refused, never read as a replacement character
+   * that would then be stored as the party's words.
+   */
+  static String utf8(byte[] bytes, String source) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new JsonInputException(source, "$", "not UTF-8 text");
+    }
+  }
+
   /** The tree of {@code json}, or a {@link JsonInputException}. */
   static JsonNode parse(ObjectMapper mapper, String json, String source) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
@@ -43,11 +63,11 @@ final class JsonText {
         }
         return tree;
       } catch (StreamConstraintsException tooBig) {
-        throw refusal(source, parser, tooBig.getLocation(), "too large to read: " + limit(tooBig), tooBig);
+        throw refusal(source, parser, tooBig.getLocation(), "too large to read: " + limit(tooBig));
       } catch (JsonProcessingException malformed) {
-        throw refusal(source, parser, malformed.getLocation(), problem(malformed.getOriginalMessage()), malformed);
+        throw refusal(source, parser, malformed.getLocation(), problem(malformed.getOriginalMessage()));
       } catch (NumberFormatException | ArithmeticException overflow) {
-        throw refusal(source, parser, null, "a number too large or too precise to read", overflow);
+        throw refusal(source, parser, null, "a number too large or too precise to read");
       }
     } catch (IOException closing) {
       // Creating or closing a parser over a string reads no device; should it fail anyway, it is a refusal too.
@@ -56,12 +76,11 @@ final class JsonText {
   }
 
   private static JsonInputException refusal(
-      String source, JsonParser parser, JsonLocation known, String problem, Exception cause) {
+      String source, JsonParser parser, JsonLocation known, String problem) {
     JsonLocation where = known != null && known.getLineNr() > 0 ? known : parser.currentLocation();
-    JsonInputException refused = new JsonInputException(
+    // The parser's exception is not chained: its message quotes the input, and a logged stack trace would show it.
+    return new JsonInputException(
         source, path(parser.getParsingContext()), where.getLineNr(), where.getColumnNr(), problem);
-    refused.initCause(cause);
-    return refused;
   }
 
   /** The JSON path of the parser's context: {@code $.facts.amountAtStakeYuan}, {@code $[2].id}. */

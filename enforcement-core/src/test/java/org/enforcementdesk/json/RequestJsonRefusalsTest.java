@@ -46,6 +46,43 @@ class RequestJsonRefusalsTest {
   }
 
   @Test
+  void noRefusal_chainsACauseThatQuotesTheInput() {
+    // A host that logs the stack trace logs every cause's message too: Jackson's and java.time's quote the input.
+    JsonInputException syntax = refusal(SAMPLE.replace("\"张三\"", "张三"));
+    for (Throwable t = syntax; t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage())).doesNotContain("张三");
+    }
+    for (String json : List.of(SAMPLE.replace("2026-03-02T09:15+08:00", "13800000000"),
+        SAMPLE.replace("2026-03-06", "x".repeat(10_000) + "13800000000"))) {
+      for (Throwable t = refusal(json); t != null; t = t.getCause()) {
+        assertThat(String.valueOf(t.getMessage())).doesNotContain("13800000000").hasSizeLessThan(300);
+      }
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8_areRefused_notReadAsReplacementCharacters() {
+    byte[] bytes = SAMPLE.replace("车辆查封", "XX").getBytes(UTF_8);
+    int at = new String(bytes, UTF_8).indexOf("XX");
+    bytes[at] = (byte) 0xC3;
+    bytes[at + 1] = (byte) 0x28;
+
+    assertThatThrownBy(() -> JSON.readRequest(new ByteArrayInputStream(bytes), "in.json"))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessage("in.json: $: not UTF-8 text");
+  }
+
+  @Test
+  void aStoredEventThatIsNotJson_isRefusedWithoutRepeatingIt() {
+    EventJson events = EventJson.of(JSON, Sealer.PLAIN);
+
+    assertThatThrownBy(() -> events.read(new StoredEvent("Closed", 1, "{\"reason\": 张三13800000000}"), "P-1"))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("$.reason (line 1")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("张三", "13800000000"));
+  }
+
+  @Test
   void aRequestSentAsOneJsonString_isDescribedByItsLength() {
     String asString = "\"" + SAMPLE.replace("\"", "\\\"").replace("\n", " ") + "\"";
 
