@@ -24,11 +24,6 @@ final class CourtGate {
     this.staff = staff;
   }
 
-  /** The court this desk serves; empty for a desk of one court that never said which. */
-  Optional<String> court() {
-    return court;
-  }
-
   /** Checks a command. */
   void check(Actor actor, CommandKind command) {
     if (!belongs(actor)) {

@@ -10,7 +10,6 @@ import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.CommandKind;
 import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.order.InvalidInputException;
-import org.enforcementdesk.order.WorkOrder;
 import org.enforcementdesk.store.ConcurrencyConflictException;
 import org.enforcementdesk.store.LedgerUnavailableException;
 import org.enforcementdesk.view.PartySubmission;
@@ -111,11 +110,7 @@ public final class PartyDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public PartyView request(RequestId id) {
-    WorkOrder order = desk.orders().loadFor(party, null, requireNonNull(id, "id"));
-    if (!Permissions.owns(party, order)) {
-      throw Permissions.unknownOrder(party, null, id);
-    }
-    return desk.partyView(order);
+    return desk.partyView(desk.orders().loadOwnedBy(party, requireNonNull(id, "id")));
   }
 
   /**

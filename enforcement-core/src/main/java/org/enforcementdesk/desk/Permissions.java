@@ -10,7 +10,7 @@ import static org.enforcementdesk.model.ActorRole.PRE_ENFORCEMENT_TEAM;
 
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.ActorRole;
@@ -100,30 +100,32 @@ public final class Permissions {
    * their own desks, which answer with what they may see.
    */
   static void checkStaffDesk(Actor actor, CommandKind command) {
-    if (actor.role() == PARTY) {
-      throw new PermissionDeniedException(actor, command, "through the staff's desk",
-          "a party acts through desk.forParty(partyId), which answers with what a party may see");
-    }
-    if (actor.role().isResolver()) {
-      throw new PermissionDeniedException(actor, command, "through the staff's desk",
-          "a resolver acts through desk.forResolver(resolver), which answers with what a resolver may see");
-    }
+    audienceDesk(actor).ifPresent(own -> {
+      throw new PermissionDeniedException(actor, command, "through the staff's desk", own);
+    });
   }
 
   /** Checks that the viewer may read whole work orders: court staff only, before anything is loaded. */
   static void checkStaffDeskRead(Actor viewer) {
     requireNonNull(viewer, "viewer");
-    if (viewer.role() == PARTY) {
-      throw new PermissionDeniedException(viewer, "work orders through the staff's desk",
-          "a party reads through desk.forParty(partyId), which shows what a party may see");
-    }
-    if (viewer.role().isResolver()) {
-      throw new PermissionDeniedException(viewer, "work orders through the staff's desk",
-          "a resolver reads through desk.forResolver(resolver), which shows what a resolver may see");
-    }
+    audienceDesk(viewer).ifPresent(own -> {
+      throw new PermissionDeniedException(viewer, "work orders through the staff's desk", own);
+    });
     if (!viewer.role().isCourtStaff()) {
       throw new PermissionDeniedException(viewer, "work orders", "only court staff read whole work orders");
     }
+  }
+
+  /** For a party or a resolver, where they act instead of the staff's desk; empty for anyone else. */
+  private static Optional<String> audienceDesk(Actor actor) {
+    if (actor.role() == PARTY) {
+      return Optional.of("a party acts through desk.forParty(partyId), which answers with what a party may see");
+    }
+    if (actor.role().isResolver()) {
+      return Optional.of(
+          "a resolver acts through desk.forResolver(resolver), which answers with what a resolver may see");
+    }
+    return Optional.empty();
   }
 
   /** Checks that the actor's role may issue a command on work orders at all: before anything is loaded. */

@@ -56,11 +56,7 @@ public final class ResolverDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public ResolverView delegation(RequestId id) {
-    WorkOrder order = desk.orders().loadFor(resolver, null, requireNonNull(id, "id"));
-    if (!Permissions.owns(resolver, order)) {
-      throw Permissions.unknownOrder(resolver, null, id);
-    }
-    return AudienceViews.resolver(order, resolver);
+    return AudienceViews.resolver(desk.orders().loadOwnedBy(resolver, requireNonNull(id, "id")), resolver);
   }
 
   /**
@@ -90,7 +86,8 @@ public final class ResolverDesk {
    * @throws LedgerUnavailableException if the ledger failed
    */
   public ResolverView noteProgress(RequestId id, String note, boolean contactWithParty, NoteAudience audience) {
-    WorkOrder order = desk.commands().noteProgress(requireNonNull(id, "id"), resolver, note, contactWithParty, audience);
+    WorkOrder order =
+        desk.commands().noteProgress(requireNonNull(id, "id"), resolver, note, contactWithParty, audience);
     return AudienceViews.resolver(order, resolver);
   }
 

@@ -40,6 +40,20 @@ final class WorkOrders {
     return find(id).orElseThrow(() -> Permissions.unknownOrder(actor, command, id));
   }
 
+  /**
+   * The work order with this id, for a party or resolver to read: the same refusal whether it is missing or not
+   * theirs.
+   *
+   * @throws PermissionDeniedException if there is none, or it is not the actor's
+   */
+  WorkOrder loadOwnedBy(Actor actor, RequestId id) {
+    WorkOrder order = loadFor(actor, null, id);
+    if (!Permissions.owns(actor, order)) {
+      throw Permissions.unknownOrder(actor, null, id);
+    }
+    return order;
+  }
+
   List<WorkOrder> ofCase(CaseNumber caseNumber) {
     return loadAll(ledger.workOrdersOfCase(caseNumber));
   }
