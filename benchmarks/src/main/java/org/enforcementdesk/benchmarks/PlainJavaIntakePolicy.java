@@ -197,7 +197,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
       decision.riskFlag(
           new RiskFlag(RiskKind.PETITION_UNRESOLVED, "本案有" + openPetitions + "件信访尚未办结"));
     }
-    String threat = threatPhraseIn(request.text());
+    String threat = threatPhraseIn(request.unmaskedText());
     if (threat != null) {
       decision.fired(
           "Words threatening petition, media exposure or extreme acts flag a threatened petition for the bureau"

@@ -15,7 +15,8 @@ record AudienceCommands(
     DelegationDesk delegation,
     FeedbackDesk feedback,
     Deadlines deadlines,
-    Clock clock) {
+    Clock clock,
+    ReadAudit audit) {
 
   /** The order as its requester sees it now. */
   PartyView partyView(WorkOrder order) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.order.CaseFile;
@@ -42,9 +43,11 @@ public final class CaseDesk {
   private final Clock clock;
   private final WorkOrders orders;
   private final CommandRunner runner;
+  private final ReadAudit audit;
 
-  CaseDesk(RequestLedger ledger, Clock clock, WorkOrders orders, CommandRunner runner) {
+  CaseDesk(RequestLedger ledger, Clock clock, WorkOrders orders, CommandRunner runner, ReadAudit audit) {
     this.ledger = ledger;
+    this.audit = audit;
     this.clock = clock;
     this.orders = orders;
     this.runner = runner;
@@ -160,16 +163,28 @@ public final class CaseDesk {
   }
 
   /**
-   * A case's own record: contacts, petitions and risk cases.
+   * A case's own record: contacts, petitions and risk cases. Its contacts name parties and carry notes about them,
+   * so the read is recorded in the audit trail, with an unstated purpose.
    *
    * @throws PermissionDeniedException if the viewer is not court staff
    */
   public CaseFile caseFile(CaseNumber caseNumber, Actor viewer) {
+    return caseFile(caseNumber, viewer, ReadPurpose.UNSTATED);
+  }
+
+  /**
+   * A case's own record, read for a stated purpose.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public CaseFile caseFile(CaseNumber caseNumber, Actor viewer, ReadPurpose purpose) {
     requireNonNull(caseNumber, "caseNumber");
     requireNonNull(viewer, "viewer");
+    requireNonNull(purpose, "purpose");
     Permissions.checkCaseRead(viewer, "case " + caseNumber);
     runner.court().check(viewer, "case " + caseNumber);
-    return orders.caseFile(caseNumber);
+    audit.checkPurpose(purpose, "caseFile");
+    return audit.caseFile(viewer, caseNumber, purpose, orders.caseFile(caseNumber));
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.function.Supplier;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.CommandKind;
 import org.enforcementdesk.order.Delegated;
@@ -28,12 +29,15 @@ import org.enforcementdesk.store.LedgerUnavailableException;
 public final class DelegationDesk {
 
   private final CommandRunner runner;
+  private final ReadAudit audit;
   private final WorkOrders orders;
   private final DecisionPolicy policy;
   private final ResolverDirectory resolvers;
 
-  DelegationDesk(CommandRunner runner, WorkOrders orders, DecisionPolicy policy, ResolverDirectory resolvers) {
+  DelegationDesk(CommandRunner runner, WorkOrders orders, DecisionPolicy policy, ResolverDirectory resolvers,
+      ReadAudit audit) {
     this.runner = runner;
+    this.audit = audit;
     this.orders = orders;
     this.policy = policy;
     this.resolvers = resolvers;
@@ -104,16 +108,29 @@ public final class DelegationDesk {
 
   /**
    * The work orders delegated to a resolver now, in submission order, for court staff; the resolver's own account
-   * reads them through {@link ResolverDesk#delegations()}.
+   * reads them through {@link ResolverDesk#delegations()}. Recorded in the audit trail of reads with an unstated
+   * purpose.
    *
    * @throws PermissionDeniedException if the viewer is not court staff
-   * @throws LedgerUnavailableException if the ledger failed
+   * @throws LedgerUnavailableException if the ledger failed, or could not record the read
    */
   public List<WorkOrder> delegatedTo(String resolverId, Actor viewer) {
+    return delegatedTo(resolverId, viewer, ReadPurpose.UNSTATED);
+  }
+
+  /**
+   * The work orders delegated to a resolver now, read for a stated purpose.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   * @throws LedgerUnavailableException if the ledger failed, or could not record the read
+   */
+  public List<WorkOrder> delegatedTo(String resolverId, Actor viewer, ReadPurpose purpose) {
     requireNonNull(resolverId, "resolverId");
+    requireNonNull(purpose, "purpose");
     Permissions.checkStaffDeskRead(viewer);
     runner.court().check(viewer, "the delegations of a resolver");
-    return orders.labelled(Labels.resolver(resolverId));
+    audit.checkPurpose(purpose, "delegatedTo");
+    return audit.orders(viewer, "delegatedTo", resolverId, purpose, orders.labelled(Labels.resolver(resolverId)));
   }
 
   /**

@@ -25,6 +25,7 @@ public final class DeskBuilder {
   private ResolverDirectory resolvers = ResolverDirectory.empty();
   private final List<WorkingCalendar> earlierCalendars = new ArrayList<>();
   private CourtGate court = CourtGate.SINGLE_COURT;
+  private boolean readPurposeRequired;
 
   DeskBuilder() {}
 
@@ -95,6 +96,16 @@ public final class DeskBuilder {
   }
 
   /**
+   * Requires a {@link org.enforcementdesk.model.ReadPurpose} on every query that shows staff a party's personal
+   * data: the forms without one are then refused with {@link org.enforcementdesk.order.InvalidInputException}
+   * before anything is read. Default: a read without a purpose is recorded as {@code ReadPurpose.UNSTATED}.
+   */
+  public DeskBuilder requireReadPurpose() {
+    this.readPurposeRequired = true;
+    return this;
+  }
+
+  /**
    * Returns the desk.
    *
    * @throws NullPointerException if the policy or the clock is missing
@@ -104,7 +115,8 @@ public final class DeskBuilder {
     requireNonNull(clock, "clock is required: the library never reads the system clock");
     // A ledger made here belongs to this desk alone: a second build() must not share the first desk's orders.
     RequestLedger own = ledger != null ? ledger : new InMemoryRequestLedger();
+    ReadAudit audit = new ReadAudit(own, clock, readPurposeRequired);
     return new EnforcementDesk(
-        policy, calendar, own, clock, acceptance, resolvers, List.copyOf(earlierCalendars), court);
+        policy, calendar, own, clock, acceptance, resolvers, List.copyOf(earlierCalendars), court, audit);
   }
 }

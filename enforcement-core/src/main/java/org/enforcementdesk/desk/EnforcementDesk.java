@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.model.Actor;
 import org.enforcementdesk.model.CaseNumber;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.model.RiskKind;
@@ -89,11 +90,13 @@ public final class EnforcementDesk {
   private final OrderCommands commands;
   private final CourtGate court;
   private final AudienceCommands audiences;
+  private final ReadAudit audit;
 
   EnforcementDesk(DecisionPolicy policy, WorkingCalendar calendar, RequestLedger ledger, Clock clock,
       AcceptanceMode acceptance, ResolverDirectory resolvers, List<WorkingCalendar> earlierCalendars,
-      CourtGate court) {
+      CourtGate court, ReadAudit audit) {
     this.ledger = ledger;
+    this.audit = audit;
     this.clock = clock;
     this.resolvers = resolvers;
     this.orders = new WorkOrders(ledger);
@@ -104,17 +107,17 @@ public final class EnforcementDesk {
     this.intake = new Intake(orders, runner, policy, clock, acceptance);
     this.commands = new OrderCommands(runner);
     this.ticker = new Ticker(ledger, orders, reviews, runner);
-    this.delegation = new DelegationDesk(runner, orders, policy, resolvers);
+    this.delegation = new DelegationDesk(runner, orders, policy, resolvers, audit);
     this.feedback = new FeedbackDesk(runner);
     this.rectification = new RectificationDesk(runner, orders);
-    this.cases = new CaseDesk(ledger, clock, orders, runner);
-    this.queues = new WorkQueues(orders, court);
+    this.cases = new CaseDesk(ledger, clock, orders, runner, audit);
+    this.queues = new WorkQueues(orders, court, audit);
     this.calendars = new CalendarDesk(deadlines, ledger, runner, orders, policy, clock, earlierCalendars);
     this.parking = new Parking(ledger, court);
     this.personalData = new PersonalDataDesk(ledger.personalData(), clock, court);
     CommandRunner open = runner.forAudiences();
     this.audiences = new AudienceCommands(orders, new OrderCommands(open), intake.through(open),
-        new DelegationDesk(open, orders, policy, resolvers), new FeedbackDesk(open), deadlines, clock);
+        new DelegationDesk(open, orders, policy, resolvers, audit), new FeedbackDesk(open), deadlines, clock, audit);
   }
 
   /**
@@ -482,41 +485,78 @@ public final class EnforcementDesk {
 
   /**
    * A work order with its history and deadlines: the whole record, for court staff. A party reads through {@link
-   * #forParty}, a resolver through {@link #forResolver}.
+   * #forParty}, a resolver through {@link #forResolver}. The read is recorded in the audit trail with an unstated
+   * purpose; {@link #workOrder(RequestId, Actor, ReadPurpose)} says why.
    *
    * @throws PermissionDeniedException if the viewer is not court staff (checked before anything is read)
-   * @throws InvalidInputException if there is no such order
-   * @throws LedgerUnavailableException if the ledger failed
+   * @throws InvalidInputException if there is no such order, or the desk requires a purpose
+   * @throws LedgerUnavailableException if the ledger failed, or could not record the read
    */
   public WorkOrder workOrder(RequestId id, Actor viewer) {
-    requireNonNull(id, "id");
-    Permissions.checkStaffDeskRead(viewer);
-    court.check(viewer, "work orders");
-    return orders.loadFor(viewer, null, id);
+    return workOrder(id, viewer, ReadPurpose.UNSTATED);
   }
 
   /**
-   * The work orders on one case, in submission order, for court staff.
+   * A work order, read for a stated purpose, which the audit trail records with the read.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff (checked before anything is read)
+   * @throws InvalidInputException if there is no such order
+   * @throws LedgerUnavailableException if the ledger failed, or could not record the read
+   */
+  public WorkOrder workOrder(RequestId id, Actor viewer, ReadPurpose purpose) {
+    requireNonNull(id, "id");
+    requireNonNull(purpose, "purpose");
+    Permissions.checkStaffDeskRead(viewer);
+    court.check(viewer, "work orders");
+    audit.checkPurpose(purpose, "workOrder");
+    return audit.order(viewer, "workOrder", id, purpose, orders.loadFor(viewer, null, id));
+  }
+
+  /**
+   * The work orders on one case, in submission order, for court staff; recorded in the audit trail with an unstated
+   * purpose.
    *
    * @throws PermissionDeniedException if the viewer is not court staff
    */
   public List<WorkOrder> workOrdersOfCase(CaseNumber caseNumber, Actor viewer) {
+    return workOrdersOfCase(caseNumber, viewer, ReadPurpose.UNSTATED);
+  }
+
+  /**
+   * The work orders on one case, read for a stated purpose.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<WorkOrder> workOrdersOfCase(CaseNumber caseNumber, Actor viewer, ReadPurpose purpose) {
     requireNonNull(caseNumber, "caseNumber");
+    requireNonNull(purpose, "purpose");
     Permissions.checkStaffDeskRead(viewer);
     court.check(viewer, "work orders");
-    return orders.ofCase(caseNumber);
+    audit.checkPurpose(purpose, "workOrdersOfCase");
+    return audit.orders(viewer, "workOrdersOfCase", caseNumber, purpose, orders.ofCase(caseNumber));
   }
 
   /**
    * The work orders of one party's requests, in submission order, for court staff; the party reads their own
-   * through {@link PartyDesk#requests()}.
+   * through {@link PartyDesk#requests()}. Recorded in the audit trail with an unstated purpose.
    *
    * @throws PermissionDeniedException if the viewer is not court staff
    */
   public List<WorkOrder> workOrdersOfParty(String partyId, Actor viewer) {
+    return workOrdersOfParty(partyId, viewer, ReadPurpose.UNSTATED);
+  }
+
+  /**
+   * The work orders of one party's requests, read for a stated purpose.
+   *
+   * @throws PermissionDeniedException if the viewer is not court staff
+   */
+  public List<WorkOrder> workOrdersOfParty(String partyId, Actor viewer, ReadPurpose purpose) {
     requireNonNull(partyId, "partyId");
+    requireNonNull(purpose, "purpose");
     Permissions.checkStaffDeskRead(viewer);
     court.check(viewer, "work orders");
-    return orders.ofParty(partyId);
+    audit.checkPurpose(purpose, "workOrdersOfParty");
+    return audit.orders(viewer, "workOrdersOfParty", partyId, purpose, orders.ofParty(partyId));
   }
 }

@@ -116,7 +116,7 @@ final class Intake {
     if (open.isPresent()) {
       try {
         WorkOrder linked = runner.run(open.get().id(), actor, CommandKind.URGE, ReviewSignal.URGE, (order, now) ->
-            List.of(new Urged(order.id(), now, actor, request.text(), Optional.of(request))));
+            List.of(new Urged(order.id(), now, actor, request.unmaskedText(), Optional.of(request))));
         return new Submission(linked, true);
       } catch (IllegalCommandException noLongerOpen) {
         // Resolved or withdrawn since we looked: a lost race like any other, so look again.

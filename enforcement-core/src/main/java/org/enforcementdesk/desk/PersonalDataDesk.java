@@ -2,16 +2,25 @@ package org.enforcementdesk.desk;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Streams;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.order.InvalidInputException;
 import org.enforcementdesk.store.ErasureHold;
 import org.enforcementdesk.store.ErasureRefusedException;
 import org.enforcementdesk.store.LedgerUnavailableException;
 import org.enforcementdesk.store.PersonalDataLedger;
+import org.enforcementdesk.store.PersonalDataRead;
+import org.enforcementdesk.store.RecordedRead;
 
 /**
- * A party's right to erasure (PIPL Art. 47) and the holds that defer it, for the centre's leaders. An erasure keeps
+ * A party's right to erasure (PIPL Art. 47) and the holds that defer it, and the audit trail of who read parties'
+ * personal data (等保), for the centre's leaders. An erasure keeps
  * the party's orders and their history, which still count in every indicator, and takes out the party's name,
  * numbers and texts: reads show {@link org.enforcementdesk.order.PersonalDataErasure#ERASED} in their place.
  *
@@ -25,6 +34,8 @@ import org.enforcementdesk.store.PersonalDataLedger;
 public final class PersonalDataDesk {
 
   private static final String WHAT = "personal-data erasure";
+  private static final String READS = "the audit trail of reads of personal data";
+  private static final int READS_PAGE = 500;
 
   private final PersonalDataLedger ledger;
   private final Clock clock;
@@ -100,5 +111,49 @@ public final class PersonalDataDesk {
     Permissions.checkLeader(actor, WHAT);
     court.check(actor, WHAT);
     return ledger.holds(partyId);
+  }
+
+  /**
+   * The audit trail of reads of personal data in {@code [from, to)}: who read which parties' data, when, through
+   * which query, and why. The stream pages through the ledger as it is consumed, so a year's trail never sits in
+   * memory at once; close it, or consume it whole. Write it out with {@code org.enforcementdesk.json.ReadAuditCsv}.
+   *
+   * @param from the first instant, inclusive; not null
+   * @param to the last instant, exclusive; not before {@code from}
+   * @param actor the centre director or the bureau leader; not null
+   * @return the reads, in the order they were recorded, not null
+   * @throws PermissionDeniedException if the actor does not lead the centre (checked at once)
+   * @throws InvalidInputException if {@code to} is before {@code from}
+   * @throws LedgerUnavailableException if the ledger cannot be reached, at once or while the stream is consumed
+   */
+  public Stream<PersonalDataRead> reads(Instant from, Instant to, Actor actor) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    Permissions.checkLeader(actor, READS);
+    court.check(actor, READS);
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("to: the end of the window " + to + " is before its start " + from);
+    }
+    Iterator<PersonalDataRead> pages = new AbstractIterator<>() {
+      private long after;
+      private Iterator<RecordedRead> page = List.<RecordedRead>of().iterator();
+      private boolean last;
+
+      @Override
+      protected PersonalDataRead computeNext() {
+        if (!page.hasNext() && !last) {
+          List<RecordedRead> next = ledger.reads(from, to, after, READS_PAGE);
+          last = next.size() < READS_PAGE;
+          page = next.iterator();
+        }
+        if (!page.hasNext()) {
+          return endOfData();
+        }
+        RecordedRead read = page.next();
+        after = read.position();
+        return read.read();
+      }
+    };
+    return Streams.stream(pages);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.model.RequestId;
 import org.enforcementdesk.order.IllegalCommandException;
 import org.enforcementdesk.order.InvalidInputException;
@@ -38,25 +39,29 @@ public final class ResolverDesk {
   }
 
   /**
-   * What is delegated to the resolver now, in submission order.
+   * What is delegated to the resolver now, in submission order. The views show the parties' phones, so the read is
+   * recorded in the audit trail of reads ({@link ReadPurpose#DELEGATION}).
    *
    * @throws LedgerUnavailableException if the ledger failed
    */
   public List<ResolverView> delegations() {
-    return desk.orders().labelled(Labels.resolver(resolver.id())).stream()
+    List<WorkOrder> delegated = desk.orders().labelled(Labels.resolver(resolver.id())).stream()
         .filter(order -> Permissions.owns(resolver, order))
-        .map(order -> AudienceViews.resolver(order, resolver))
         .toList();
+    desk.audit().orders(resolver, "delegations", resolver.id(), ReadPurpose.DELEGATION, delegated);
+    return delegated.stream().map(order -> AudienceViews.resolver(order, resolver)).toList();
   }
 
   /**
-   * One order delegated to the resolver now.
+   * One order delegated to the resolver now; recorded in the audit trail of reads, as {@link #delegations()} is.
    *
    * @throws PermissionDeniedException if no such order is delegated to them now
    * @throws LedgerUnavailableException if the ledger failed
    */
   public ResolverView delegation(RequestId id) {
-    return AudienceViews.resolver(desk.orders().loadOwnedBy(resolver, requireNonNull(id, "id")), resolver);
+    WorkOrder order = desk.orders().loadOwnedBy(resolver, requireNonNull(id, "id"));
+    desk.audit().order(resolver, "delegation", id, ReadPurpose.DELEGATION, order);
+    return AudienceViews.resolver(order, resolver);
   }
 
   /**

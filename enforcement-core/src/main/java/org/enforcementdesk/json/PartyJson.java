@@ -62,9 +62,9 @@ final class PartyJson {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("id", party.id());
     json.put("role", party.role().name());
-    json.set("name", sealer.seal(party.name(), party.id()));
-    party.phone().ifPresent(phone -> json.set("phone", sealer.seal(phone, party.id())));
-    party.idNumber().ifPresent(idNumber -> json.set("idNumber", sealer.seal(idNumber, party.id())));
+    json.set("name", sealer.seal(party.unmaskedName(), party.id()));
+    party.unmaskedPhone().ifPresent(phone -> json.set("phone", sealer.seal(phone, party.id())));
+    party.unmaskedIdNumber().ifPresent(idNumber -> json.set("idNumber", sealer.seal(idNumber, party.id())));
     return json;
   }
 }

@@ -70,7 +70,7 @@ final class RequestJson {
     json.put("type", request.type().code());
     json.put("receivedAt", request.receivedAt().toString());
     json.set("requester", PartyJson.write(request.requester(), sealer));
-    json.set("text", sealer.seal(request.text(), request.requester().id()));
+    json.set("text", sealer.seal(request.unmaskedText(), request.requester().id()));
     json.set("facts", FactsJson.write(request.facts(), mapper));
     return json;
   }

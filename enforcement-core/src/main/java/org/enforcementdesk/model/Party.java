@@ -111,18 +111,33 @@ public final class Party {
     return role;
   }
 
-  /** The party's name, unmasked; not null. Never log it: use {@link PersonalData#maskName}. */
-  public String name() {
+  /**
+   * The party's name, unmasked: personal data, for the court's own record and the messages sent to the party
+   * themselves. Never log it or show it to anyone else: {@link PersonalData#maskName} gives what they may see.
+   *
+   * @return the name as on the case file; not null
+   */
+  public String unmaskedName() {
     return name;
   }
 
-  /** The phone number, unmasked, if known. Never log it: use {@link PersonalData#maskPhone}. */
-  public Optional<String> phone() {
+  /**
+   * The phone number, unmasked, if known: personal data, for sending the party their own messages and for the
+   * resolver who must call them. Never log it: {@link PersonalData#maskPhone} gives what others may see.
+   *
+   * @return the number as given, or empty
+   */
+  public Optional<String> unmaskedPhone() {
     return Optional.ofNullable(phone);
   }
 
-  /** The identity document number, unmasked, if known. Never log it: use {@link PersonalData#maskIdNumber}. */
-  public Optional<String> idNumber() {
+  /**
+   * The identity document number, unmasked, if known: personal data, for the court's own record only. Never log it
+   * or show it outside the court: {@link PersonalData#maskIdNumber} gives what others may see.
+   *
+   * @return the number as given, or empty
+   */
+  public Optional<String> unmaskedIdNumber() {
     return Optional.ofNullable(idNumber);
   }
 

@@ -102,8 +102,13 @@ public final class Request {
     return requester;
   }
 
-  /** What the party said or wrote, as recorded; may be empty, never null. May contain personal data. */
-  public String text() {
+  /**
+   * What the party said or wrote, unmasked, as recorded: it may hold phone and identity numbers (the party's or
+   * another's). For the court's own record; {@link PersonalData#maskText} gives what others may see.
+   *
+   * @return the text; may be empty, never null
+   */
+  public String unmaskedText() {
     return text;
   }
 

@@ -52,7 +52,7 @@ public final class PersonalDataErasure {
   /** The request without its requester's name, numbers and text. */
   public static Request erased(Request request) {
     Party was = request.requester();
-    return request.toBuilder().requester(Party.of(was.id(), was.role(), ERASED)).text(text(request.text())).build();
+    return request.toBuilder().requester(Party.of(was.id(), was.role(), ERASED)).text(text(request.unmaskedText())).build();
   }
 
   /** Empty text stays empty: there is nothing personal in it, and the stored format does not seal it. */

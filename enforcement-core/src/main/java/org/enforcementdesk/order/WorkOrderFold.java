@@ -215,7 +215,7 @@ public final class WorkOrderFold {
       state = WorkOrderState.SUBMITTED;
       request = e.request();
       history = e.history();
-      latestText = e.request().text();
+      latestText = e.request().unmaskedText();
       return null;
     }
 

@@ -3,6 +3,7 @@ package org.enforcementdesk.store;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * The in-memory ledger's holds and erasures. Its events are objects in the heap, so erasure replaces them by copies
  * without the party's personal data ({@link org.enforcementdesk.order.PersonalDataErasure}): nothing of it is left to
- * read. Every method runs under the ledger's lock, so an erasure and an append never interleave.
+ * read. The audit trail of reads is a list in the heap, as everything else here. Every method runs under the
+ * ledger's lock, so an erasure and an append never interleave.
  */
 final class InMemoryPersonalData implements PersonalDataLedger {
 
@@ -24,6 +26,7 @@ final class InMemoryPersonalData implements PersonalDataLedger {
 
   private final Map<String, TreeMap<String, ErasureHold>> holds = new HashMap<>();
   private final Map<String, Instant> erasures = new HashMap<>();
+  private final List<RecordedRead> reads = new ArrayList<>();
   private final LockedRunner writing;
   private final LockedRunner reading;
   private final Eraser eraser;
@@ -80,5 +83,27 @@ final class InMemoryPersonalData implements PersonalDataLedger {
   public Optional<Instant> erasedAt(String partyId) {
     requireNonNull(partyId, "partyId");
     return reading.run(() -> Optional.ofNullable(erasures.get(partyId)));
+  }
+
+  @Override
+  public void recordRead(PersonalDataRead read) {
+    requireNonNull(read, "read");
+    writing.run(() -> reads.add(new RecordedRead(reads.size() + 1L, read)));
+  }
+
+  @Override
+  public List<RecordedRead> reads(Instant from, Instant to, long afterPosition, int limit) {
+    PersonalDataLedger.checkReadsPage(from, to, afterPosition, limit);
+    return reading.run(() -> {
+      List<RecordedRead> page = new ArrayList<>();
+      // Positions are 1, 2, ... in list order, so the page starts at index afterPosition.
+      for (int i = (int) Math.min(afterPosition, reads.size()); i < reads.size() && page.size() < limit; i++) {
+        Instant at = reads.get(i).read().at();
+        if (!at.isBefore(from) && at.isBefore(to)) {
+          page.add(reads.get(i));
+        }
+      }
+      return List.copyOf(page);
+    });
   }
 }

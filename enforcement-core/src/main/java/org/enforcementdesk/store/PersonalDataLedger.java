@@ -1,5 +1,7 @@
 package org.enforcementdesk.store;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,10 @@ import java.util.Optional;
  * are parked, since there is no one to send them to. A ledger that encrypts personal data erases by destroying the
  * party's key; one that keeps objects rewrites them. A party erased can still submit again; its new data is kept
  * until it is erased in turn, and erasing again erases it.
+ *
+ * <p>It also keeps the audit trail of reads of personal data ({@link #recordRead}, {@link #reads}): the desk
+ * records each query that answered staff or a resolver with a party's data before it answers, so no read goes
+ * unrecorded, and a host exports the trail through {@code desk.personalData().exportReads}.
  */
 public interface PersonalDataLedger {
 
@@ -64,4 +70,43 @@ public interface PersonalDataLedger {
    * @throws LedgerUnavailableException if the ledger cannot be reached
    */
   Optional<Instant> erasedAt(String partyId);
+
+  /**
+   * Records a read in the audit trail. The desk calls this before it answers, so a read the ledger cannot record
+   * is not answered.
+   *
+   * @param read the read; not null
+   * @throws LedgerUnavailableException if the ledger cannot be reached; nothing was written
+   */
+  void recordRead(PersonalDataRead read);
+
+  /**
+   * Reads recorded with an instant in {@code [from, to)}, by position, after {@code afterPosition}, at most {@code
+   * limit}: an export asks again after the last position it got until a page comes back short. Reads recorded while
+   * an export runs may be left out of it; export a window that has ended.
+   *
+   * @param from the first instant, inclusive; not null
+   * @param to the last instant, exclusive; not null
+   * @param afterPosition 0 for the first page, else the last position of the page before
+   * @param limit how many at most; positive
+   * @return the reads, by position, not null
+   * @throws IllegalArgumentException if {@code limit} is not positive, {@code afterPosition} is negative or {@code
+   *     to} is before {@code from}
+   * @throws LedgerUnavailableException if the ledger cannot be reached
+   */
+  List<RecordedRead> reads(Instant from, Instant to, long afterPosition, int limit);
+
+  /**
+   * Checks the arguments of {@link #reads}, for implementations.
+   *
+   * @throws IllegalArgumentException as {@link #reads} documents
+   */
+  static void checkReadsPage(Instant from, Instant to, long afterPosition, int limit) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (limit <= 0 || afterPosition < 0 || to.isBefore(from)) {
+      throw new IllegalArgumentException("a page of reads needs from <= to, afterPosition >= 0 and limit > 0: "
+          + from + ", " + to + ", " + afterPosition + ", " + limit);
+    }
+  }
 }

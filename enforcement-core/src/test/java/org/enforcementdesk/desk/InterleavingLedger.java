@@ -26,9 +26,15 @@ final class InterleavingLedger implements RequestLedger {
   private final RequestLedger delegate;
   private RequestId watched;
   private Runnable meanwhile;
+  private PersonalDataLedger personalData;
 
   InterleavingLedger(RequestLedger delegate) {
     this.delegate = delegate;
+  }
+
+  /** Serves the personal-data side through {@code personalData} from now on: one that fails, say. */
+  void personalDataThrough(PersonalDataLedger personalData) {
+    this.personalData = personalData;
   }
 
   void afterNextReadOf(RequestId id, Runnable command) {
@@ -179,6 +185,6 @@ final class InterleavingLedger implements RequestLedger {
 
   @Override
   public PersonalDataLedger personalData() {
-    return delegate.personalData();
+    return personalData != null ? personalData : delegate.personalData();
   }
 }

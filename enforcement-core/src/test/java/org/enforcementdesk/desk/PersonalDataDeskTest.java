@@ -33,9 +33,9 @@ class PersonalDataDeskTest {
     assertThat(desk.personalData().erase(PARTY.id(), DIRECTOR)).isEqualTo(1);
 
     WorkOrder order = desk.workOrder(id, OFFICER);
-    assertThat(order.request().requester().name()).isEqualTo(PersonalDataErasure.ERASED);
-    assertThat(order.request().requester().phone()).isEmpty();
-    assertThat(order.request().text()).isEqualTo(PersonalDataErasure.ERASED);
+    assertThat(order.request().requester().unmaskedName()).isEqualTo(PersonalDataErasure.ERASED);
+    assertThat(order.request().requester().unmaskedPhone()).isEmpty();
+    assertThat(order.request().unmaskedText()).isEqualTo(PersonalDataErasure.ERASED);
     assertThat(order.toString()).doesNotContain("张三").doesNotContain("13800000000");
     assertThat(desk.resolve(id, OFFICER, "已答复").state()).isNotEqualTo(order.state());
   }
@@ -51,7 +51,7 @@ class PersonalDataDeskTest {
         .isInstanceOf(PermissionDeniedException.class);
     assertThatThrownBy(() -> desk.personalData().placeHold(hold, OFFICER))
         .isInstanceOf(PermissionDeniedException.class);
-    assertThat(desk.workOrder(id, OFFICER).request().requester().name()).isEqualTo("张三");
+    assertThat(desk.workOrder(id, OFFICER).request().requester().unmaskedName()).isEqualTo("张三");
 
     desk.personalData().placeHold(hold, DIRECTOR);
     assertThat(desk.personalData().holds(PARTY.id(), DIRECTOR)).containsExactly(hold);

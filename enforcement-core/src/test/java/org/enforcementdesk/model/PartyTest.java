@@ -21,9 +21,9 @@ class PartyTest {
 
   @Test
   void accessors_returnUnmaskedValues() {
-    assertThat(APPLICANT.name()).isEqualTo("张三");
-    assertThat(APPLICANT.phone()).contains("13800000000");
-    assertThat(APPLICANT.idNumber()).contains("35032219900101123X");
+    assertThat(APPLICANT.unmaskedName()).isEqualTo("张三");
+    assertThat(APPLICANT.unmaskedPhone()).contains("13800000000");
+    assertThat(APPLICANT.unmaskedIdNumber()).contains("35032219900101123X");
   }
 
   @Test

@@ -45,7 +45,7 @@ class RequestTest {
 
   @Test
   void text_isStrippedAndBounded() {
-    assertThat(sample.toBuilder().text("  催办  ").build().text()).isEqualTo("催办");
+    assertThat(sample.toBuilder().text("  催办  ").build().unmaskedText()).isEqualTo("催办");
     assertThatThrownBy(() -> sample.toBuilder().text("字".repeat(Request.MAX_TEXT_LENGTH + 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("text must be at most 5000 characters, has 5001");

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.enforcementdesk.model.CaseNumber;
 import org.enforcementdesk.model.Party;
 import org.enforcementdesk.model.PartyRole;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.notify.Notification;
 import org.enforcementdesk.notify.NotificationKind;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ledger contract for personal data: erasure (PIPL Art. 47) keeps the history and takes out the party's data,
- * holds block it with a refusal that names them and changes nothing. Every ledger runs it.
+ * holds block it with a refusal that names them and changes nothing; the audit trail of reads keeps each read, in
+ * order, paged by position. Every ledger runs it.
  */
 public abstract class PersonalDataContract {
 
@@ -76,13 +78,13 @@ public abstract class PersonalDataContract {
     List<RecordedEvent> erased = ledger.read(id("R-1"));
     assertThat(erased).hasSize(2);
     Request request = ((Submitted) erased.get(0).event()).request();
-    assertThat(request.requester().name()).isEqualTo(ERASED);
-    assertThat(request.requester().phone()).isEmpty();
-    assertThat(request.requester().idNumber()).isEmpty();
-    assertThat(request.text()).isEqualTo(ERASED);
+    assertThat(request.requester().unmaskedName()).isEqualTo(ERASED);
+    assertThat(request.requester().unmaskedPhone()).isEmpty();
+    assertThat(request.requester().unmaskedIdNumber()).isEmpty();
+    assertThat(request.unmaskedText()).isEqualTo(ERASED);
     assertThat(((ProgressNoted) erased.get(1).event()).note()).isEqualTo(ERASED);
     assertThat(request.type()).isEqualTo(requestBy("R-1", "P-1").type());
-    assertThat(WorkOrder.fold(erased.subList(0, 1)).request().requester().name()).isEqualTo(ERASED);
+    assertThat(WorkOrder.fold(erased.subList(0, 1)).request().requester().unmaskedName()).isEqualTo(ERASED);
     assertThat(ledger.workOrdersOfParty("P-1")).containsExactly(id("R-1"));
     assertThat(ledger.workOrdersLabelled("open")).contains(id("R-1"));
     assertThat(ledger.personalData().erasedAt("P-1")).contains(T0.plusSeconds(3600));
@@ -138,7 +140,7 @@ public abstract class PersonalDataContract {
     assertThat(ledger.personalData().releaseHold("P-1", "（2026）闽0322执异12号")).isTrue();
     assertThat(ledger.personalData().releaseHold("P-1", "（2026）闽0322执异12号")).isFalse();
     ledger.personalData().erase("P-1", T0);
-    assertThat(((Submitted) ledger.read(id("R-1")).get(0).event()).request().requester().name()).isEqualTo(ERASED);
+    assertThat(((Submitted) ledger.read(id("R-1")).get(0).event()).request().requester().unmaskedName()).isEqualTo(ERASED);
   }
 
   @Test
@@ -164,15 +166,71 @@ public abstract class PersonalDataContract {
     openWithNote("R-2", "P-1");
 
     assertThat(((Submitted) ledger.read(id("R-2")).get(0).event()).request()).isEqualTo(requestBy("R-2", "P-1"));
-    assertThat(((Submitted) ledger.read(id("R-1")).get(0).event()).request().requester().name()).isEqualTo(ERASED);
+    assertThat(((Submitted) ledger.read(id("R-1")).get(0).event()).request().requester().unmaskedName()).isEqualTo(ERASED);
 
     assertThat(ledger.personalData().erase("P-1", T0.plusSeconds(60))).isEqualTo(2);
-    assertThat(((Submitted) ledger.read(id("R-2")).get(0).event()).request().requester().name()).isEqualTo(ERASED);
+    assertThat(((Submitted) ledger.read(id("R-2")).get(0).event()).request().requester().unmaskedName()).isEqualTo(ERASED);
   }
 
   @Test
   void aPartyWithNoOrders_erasesToNothing() {
     assertThat(ledger.personalData().erase("P-404", T0)).isZero();
     assertThat(ledger.personalData().erasedAt("P-404")).contains(T0);
+  }
+
+  private static PersonalDataRead readAt(Instant at, String query, String... partyIds) {
+    return new PersonalDataRead(at, OFFICER, query, "R-1", List.of(partyIds), ReadPurpose.of("办理诉求"));
+  }
+
+  @Test
+  void readsAreKept_inTheOrderRecorded_withEveryField() {
+    PersonalDataRead first = readAt(T0, "workOrder", "P-1");
+    PersonalDataRead second = readAt(T0.plusSeconds(1), "openWorkOrders", "P-2", "P-1");
+    ledger.personalData().recordRead(first);
+    ledger.personalData().recordRead(second);
+
+    List<RecordedRead> page = ledger.personalData().reads(T0, T0.plusSeconds(60), 0, 10);
+
+    assertThat(page).extracting(RecordedRead::read).containsExactly(first, second);
+    assertThat(page.get(1).position()).isGreaterThan(page.get(0).position());
+  }
+
+  @Test
+  void reads_pageOnFromTheLastPosition_andKeepToTheirWindow() {
+    for (int i = 0; i < 5; i++) {
+      ledger.personalData().recordRead(readAt(T0.plusSeconds(i), "q" + i, "P-" + i));
+    }
+    PersonalDataLedger personal = ledger.personalData();
+
+    List<RecordedRead> firstPage = personal.reads(T0, T0.plusSeconds(4), 0, 2);
+    List<RecordedRead> secondPage = personal.reads(T0, T0.plusSeconds(4), firstPage.get(1).position(), 2);
+    List<RecordedRead> lastPage = personal.reads(T0, T0.plusSeconds(4), secondPage.get(1).position(), 2);
+
+    assertThat(firstPage).extracting(r -> r.read().query()).containsExactly("q0", "q1");
+    assertThat(secondPage).extracting(r -> r.read().query()).containsExactly("q2", "q3");
+    assertThat(lastPage).as("the window's end is exclusive").isEmpty();
+    assertThat(personal.reads(T0.plusSeconds(1), T0.plusSeconds(2), 0, 10))
+        .extracting(r -> r.read().query()).containsExactly("q1");
+    assertThat(personal.reads(T0.plusSeconds(9), T0.plusSeconds(9), 0, 10)).isEmpty();
+  }
+
+  @Test
+  void aMalformedPageOfReads_isRefused() {
+    PersonalDataLedger personal = ledger.personalData();
+
+    assertThatThrownBy(() -> personal.reads(T0, T0.plusSeconds(1), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit > 0");
+    assertThatThrownBy(() -> personal.reads(T0, T0.plusSeconds(1), -1, 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("afterPosition >= 0");
+    assertThatThrownBy(() -> personal.reads(T0.plusSeconds(1), T0, 0, 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from <= to");
+  }
+
+  @Test
+  void aReadKeepsItsInstantExactly() {
+    Instant exact = T0.plusNanos(123_456_789);
+    ledger.personalData().recordRead(readAt(exact, "workOrder", "P-1"));
+
+    assertThat(ledger.personalData().reads(T0, T0.plusSeconds(1), 0, 1).get(0).read().at()).isEqualTo(exact);
   }
 }

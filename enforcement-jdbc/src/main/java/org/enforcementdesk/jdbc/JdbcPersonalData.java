@@ -3,11 +3,15 @@ package org.enforcementdesk.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.enforcementdesk.json.EventJson;
+import org.enforcementdesk.model.Actor;
+import org.enforcementdesk.model.ActorRole;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.json.StoredEvent;
 import org.enforcementdesk.order.CaseEvent;
 import org.enforcementdesk.order.PersonalDataErasure;
@@ -15,12 +19,14 @@ import org.enforcementdesk.order.WorkOrderEvent;
 import org.enforcementdesk.store.ErasureHold;
 import org.enforcementdesk.store.ErasureRefusedException;
 import org.enforcementdesk.store.PersonalDataLedger;
+import org.enforcementdesk.store.PersonalDataRead;
+import org.enforcementdesk.store.RecordedRead;
 
 /**
  * Erasure and holds on PostgreSQL, for one court. An erasure is one transaction: it locks the party's stream rows (so
  * no append to them interleaves), judges the holds, then destroys the party's key when personal data is encrypted,
  * or rewrites the party's stored events without it when it is plain; parks the party's notifications without their
- * values; and records the erasure.
+ * values; and records the erasure. The audit trail of reads is a table of its own, {@code ed_personal_data_reads}.
  */
 final class JdbcPersonalData implements PersonalDataLedger {
 
@@ -130,5 +136,31 @@ final class JdbcPersonalData implements PersonalDataLedger {
     requireNonNull(partyId, "partyId");
     return sql.read("read an erasure", c -> Sql.query(c, "SELECT erased_nanos FROM ed_party_erasures WHERE court = ?"
         + " AND party_id = ?", row -> Sql.instant(row, "erased_nanos"), court, partyId)).stream().findFirst();
+  }
+
+  @Override
+  public void recordRead(PersonalDataRead read) {
+    requireNonNull(read, "read");
+    sql.run("record a read of personal data", c -> Sql.update(c, "INSERT INTO ed_personal_data_reads (court, at_nanos,"
+        + " read_at, reader_role, reader_id, query, subject, party_ids, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        court, Sql.nanos(read.at()), read.at(), read.reader().role().name(), read.reader().id(), read.query(),
+        read.subject(), String.join(" ", read.partyIds()), read.purpose().text()));
+  }
+
+  @Override
+  public List<RecordedRead> reads(Instant from, Instant to, long afterPosition, int limit) {
+    PersonalDataLedger.checkReadsPage(from, to, afterPosition, limit);
+    return sql.read("read the audit trail of reads", c -> Sql.query(c, "SELECT read_position, at_nanos, reader_role,"
+        + " reader_id, query, subject, party_ids, purpose FROM ed_personal_data_reads WHERE court = ? AND at_nanos >= ?"
+        + " AND at_nanos < ? AND read_position > ? ORDER BY read_position LIMIT ?", JdbcPersonalData::recordedRead,
+        court, Sql.nanos(from), Sql.nanos(to), afterPosition, limit));
+  }
+
+  private static RecordedRead recordedRead(ResultSet row) throws SQLException {
+    Actor reader = new Actor(ActorRole.valueOf(row.getString("reader_role")), row.getString("reader_id"));
+    PersonalDataRead read = new PersonalDataRead(Sql.instant(row, "at_nanos"), reader, row.getString("query"),
+        row.getString("subject"), List.of(row.getString("party_ids").split(" ")),
+        ReadPurpose.of(row.getString("purpose")));
+    return new RecordedRead(row.getLong("read_position"), read);
   }
 }

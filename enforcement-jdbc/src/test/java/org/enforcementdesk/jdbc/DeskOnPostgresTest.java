@@ -3,6 +3,7 @@ package org.enforcementdesk.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.enforcementdesk.desk.EnforcementDesk;
 import org.enforcementdesk.desk.ResolverDirectory;
 import org.enforcementdesk.desk.Submission;
@@ -24,6 +27,7 @@ import org.enforcementdesk.model.EvaluationAspect;
 import org.enforcementdesk.model.Party;
 import org.enforcementdesk.model.PartyRole;
 import org.enforcementdesk.model.Rating;
+import org.enforcementdesk.model.ReadPurpose;
 import org.enforcementdesk.model.Request;
 import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.model.RequestId;
@@ -37,6 +41,7 @@ import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.sla.PauseKind;
 import org.enforcementdesk.sla.PauseReason;
 import org.enforcementdesk.store.InMemoryRequestLedger;
+import org.enforcementdesk.store.PersonalDataRead;
 import org.enforcementdesk.store.RequestLedger;
 import org.enforcementdesk.testing.FixedPolicy;
 import org.enforcementdesk.testing.MutableClock;
@@ -44,7 +49,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The desk over PostgreSQL: the same commands give the same streams as over the in-memory ledger; two desks on one
- * database open one order per group of simultaneous duplicates and record each crossing once.
+ * database open one order per group of simultaneous duplicates and record each crossing once; the audit trail of
+ * reads outlives the desk that wrote it and stays with its court.
  */
 class DeskOnPostgresTest {
 
@@ -129,8 +135,33 @@ class DeskOnPostgresTest {
   }
 
   @Test
+  void theAuditTrailOfReads_survivesARestart_andKeepsToItsCourt() {
+    DataSource database = EmbeddedDatabase.newDatabase();
+    MutableClock clock = new MutableClock("2026-03-02T09:00+08:00");
+    EnforcementDesk before = desk(JdbcRequestLedger.builder().transactions(Transactions.of(database))
+        .court("FJ-0322").build(), clock);
+    before.submit(request("R-1", "P-1", 101), OFFICER);
+    before.workOrder(RequestId.of("R-1"), OFFICER, ReadPurpose.of("回访 13800000000"));
+
+    EnforcementDesk after = desk(JdbcRequestLedger.builder().transactions(Transactions.of(database))
+        .court("FJ-0322").build(), clock);
+    EnforcementDesk neighbour = desk(JdbcRequestLedger.builder().transactions(Transactions.of(database))
+        .court("FJ-0323").build(), clock);
+    Instant from = Instant.parse("2026-01-01T00:00:00Z");
+    Instant to = Instant.parse("2027-01-01T00:00:00Z");
+
+    try (Stream<PersonalDataRead> reads = after.personalData().reads(from, to, DIRECTOR)) {
+      assertThat(reads.toList()).containsExactly(new PersonalDataRead(clock.instant(), OFFICER, "workOrder", "R-1",
+          List.of("P-1"), ReadPurpose.of("回访 138****0000")));
+    }
+    try (Stream<PersonalDataRead> reads = neighbour.personalData().reads(from, to, DIRECTOR)) {
+      assertThat(reads).isEmpty();
+    }
+  }
+
+  @Test
   void twoDesks_simultaneousDuplicates_openOneOrderPerGroup_andEveryCrossingIsRecordedOnce() throws Exception {
-    javax.sql.DataSource database = EmbeddedDatabase.newDatabase();
+    DataSource database = EmbeddedDatabase.newDatabase();
     MutableClock clock = new MutableClock("2026-03-02T09:00+08:00");
     EnforcementDesk a = desk(JdbcRequestLedger.builder().transactions(Transactions.of(database)).court("FJ-0322")
         .node("a").build(), clock);

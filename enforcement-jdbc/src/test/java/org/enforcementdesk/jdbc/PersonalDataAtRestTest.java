@@ -80,10 +80,10 @@ class PersonalDataAtRestTest {
     assertThat(events).isNotEmpty();
     List<String> found = new ArrayList<>();
     Request request = SampleEvents.request("R-x");
-    found.add(request.requester().name());
-    request.requester().phone().ifPresent(found::add);
-    request.requester().idNumber().ifPresent(found::add);
-    found.add(request.text());
+    found.add(request.requester().unmaskedName());
+    request.requester().unmaskedPhone().ifPresent(found::add);
+    request.requester().unmaskedIdNumber().ifPresent(found::add);
+    found.add(request.unmaskedText());
     assertThat(found).hasSizeGreaterThanOrEqualTo(4);
     return found;
   }

@@ -54,7 +54,7 @@ public final class IntakeRequest {
 
   /** The party's words; empty, never null. */
   public String getText() {
-    return request.text();
+    return request.unmaskedText();
   }
 
   /** The day the seizure, freeze or detention lapses, or null. */

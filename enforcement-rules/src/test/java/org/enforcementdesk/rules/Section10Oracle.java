@@ -122,7 +122,7 @@ final class Section10Oracle {
     if (intake.history().openPetitions() > 0) {
       risks.add(RiskKind.PETITION_UNRESOLVED);
     }
-    if (THREATS.stream().anyMatch(request.text()::contains)) {
+    if (THREATS.stream().anyMatch(request.unmaskedText()::contains)) {
       risks.add(RiskKind.PETITION_THREATENED);
       tier = Tier.BUREAU_LEADER;
     }

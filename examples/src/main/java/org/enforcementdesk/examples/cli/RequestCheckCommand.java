@@ -81,7 +81,8 @@ final class RequestCheckCommand implements Callable<Integer> {
             + " (category " + type.category().number() + " " + type.category().chineseName() + ")");
     out.println("  received   " + request.receivedAt());
     out.println("  requester  " + request.requester());
-    out.println("  text       " + request.text().codePointCount(0, request.text().length()) + " characters");
+    String text = request.unmaskedText();
+    out.println("  text       " + text.codePointCount(0, text.length()) + " characters");
     out.println("  facts      " + request.facts());
   }
 

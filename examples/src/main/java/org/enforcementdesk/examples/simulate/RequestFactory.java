@@ -104,7 +104,7 @@ final class RequestFactory {
             .type(original.type())
             .receivedAt(OffsetDateTime.ofInstant(at, zone))
             .requester(original.requester())
-            .text("再次反映：" + original.text())
+            .text("再次反映：" + original.unmaskedText())
             .facts(original.facts());
     original.caseNumber().ifPresent(copy::caseNumber);
     return copy.build();

@@ -39,7 +39,7 @@ class LedgerCommandTest {
       assertThat(printed[1]).contains("CREATE TABLE ed_events", "V2__personal_data.sql");
       assertThat(run("ledger", "migrate", "--print", "--jdbc-url", url)[1]).contains("CREATE TABLE ed_events");
 
-      assertThat(run("ledger", "migrate", "--jdbc-url", url)[1]).contains("applied schema versions [1, 2]");
+      assertThat(run("ledger", "migrate", "--jdbc-url", url)[1]).contains("applied schema versions [1, 2, 3]");
       assertThat(run("ledger", "migrate", "--print", "--jdbc-url", url)[1]).contains("up to date");
 
       JdbcRequestLedger ledger = JdbcRequestLedger.builder()
