@@ -34,15 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RuleBookBuildBenchmark {
 
-  private static final List<String> FILES =
-      List.of(
-          "intake-baseline.drl.csv",
-          "intake-exceptions.drl",
-          "intake-risk.drl",
-          "intake-delegation.drl",
-          "review-escalation.drl",
-          "review-risk.drl",
-          "rule-settings.properties");
+  private static final List<String> FILES = RuleBook.defaultFiles();
 
   private Path edited;
   private ReloadablePolicy policy;

@@ -37,8 +37,19 @@ public final class IntakeResult {
   private final Map<RiskKind, RiskFlag> riskFlags = new LinkedHashMap<>();
   private DelegationSuggestion delegation;
   private OffsetDateTime resolveNoLaterThan;
+  private final IntakeRequest request;
 
-  IntakeResult() {}
+  IntakeResult(IntakeRequest request) {
+    this.request = request;
+  }
+
+  /**
+   * The request being decided: what a rule's action reads when it names the request's own data (the visits, the
+   * seizure's expiry), so that rules in business language need not bind the fact.
+   */
+  public IntakeRequest request() {
+    return request;
+  }
 
   /** The layer for any type (lowest). */
   public Baseline defaults() {

@@ -85,7 +85,8 @@ public final class RuleBook {
 
   /**
    * The rule book in a rule author's directory: every {@code *.drl}, {@code *.drl.csv} and {@code *.drl.xlsx} under
-   * it, and its {@code rule-settings.properties}. Copy the defaults (in this library's jar under {@code
+   * it, its rules in business language ({@code *.dslr}, in the sentences of its {@code *.dsl} vocabularies) and its
+   * {@code rule-settings.properties}. Copy the defaults (in this library's jar under {@code
    * org/enforcementdesk/rules/defaults/}) to start one.
    *
    * @param dir the directory; not null
@@ -103,6 +104,41 @@ public final class RuleBook {
     return build(sources, problems, loadedAt);
   }
 
+  /**
+   * The names of the shipped rule book's files, in the order they are listed to authors: what to copy from {@code
+   * org/enforcementdesk/rules/defaults/} in this jar to start a court's own directory.
+   */
+  public static List<String> defaultFiles() {
+    return RuleSources.DEFAULT_FILES;
+  }
+
+  /**
+   * The DRL a rules file in business language ({@code *.dslr}) expands to, as Drools compiles it: with the
+   * vocabularies ({@code *.dsl}) beside it, or the shipped one if there are none. Each line stays where it was; the
+   * package, imports and globals go before the first.
+   *
+   * @param dslr the rules file; not null
+   * @return the expanded DRL
+   * @throws RuleBookException listing every sentence that matches no mapping, every word that names nothing, and
+   *     every trap in the vocabularies, as {@code file:line:column: message}
+   * @throws java.io.UncheckedIOException if a file cannot be read
+   */
+  public static String expandDsl(Path dslr) {
+    requireNonNull(dslr, "dslr");
+    Path dir = dslr.toAbsolutePath().getParent();
+    List<String> problems = new ArrayList<>();
+    List<RuleSource> vocabularies = RuleSources.vocabulariesBeside(dslr, problems);
+    if (vocabularies.isEmpty()) {
+      vocabularies = RuleSources.defaults().stream().filter(RuleSource::isDsl).toList();
+    }
+    RuleSource rules = RuleSources.read(dir, dslr, problems);
+    String drl = DslBook.expand(rules, vocabularies, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    return drl;
+  }
+
   private static RuleBook build(List<RuleSource> sources, List<String> problems, Instant loadedAt) {
     RuleSettings settings = null;
     List<RuleSource> settingsFiles = sources.stream().filter(RuleSource::isSettings).toList();
@@ -117,9 +153,10 @@ public final class RuleBook {
     }
     problems.addAll(PeriodTextCheck.check(sources));
     String hash = RuleSources.contentHash(sources);
+    List<RuleSource> drl = DslBook.expandAll(sources, problems);
     RuleBookCompiler.Compiled compiled = null;
     try {
-      compiled = RuleBookCompiler.compile(sources, hash);
+      compiled = RuleBookCompiler.compile(drl, hash);
     } catch (RuleBookException e) {
       problems.addAll(e.problems());
     }
@@ -162,8 +199,9 @@ public final class RuleBook {
 
   IntakeDecision intake(IntakeFacts facts) {
     requireNonNull(facts, "facts");
-    IntakeResult result = new IntakeResult();
-    List<String> fired = execute(new IntakeRequest(facts), "intake", result);
+    IntakeRequest request = new IntakeRequest(facts);
+    IntakeResult result = new IntakeResult(request);
+    List<String> fired = execute(request, "intake", result);
     return result.toDecision(facts.request().type().code(), fired, version());
   }
 

@@ -111,6 +111,38 @@ final class RuleBookCompiler {
     if (name.isEmpty()) {
       name = "(rule book)";
     }
+    if (source != null && text.startsWith("Rule Compilation error")) {
+      // Java errors in an action are reported at the rule's first line; the name they quote finds the action's.
+      line = actionLine(source, line, text);
+    }
+    if (name.endsWith(".dslr.drl")) {
+      // Expanded business language keeps its lines; the author knows the file they wrote.
+      name = name.substring(0, name.length() - ".drl".length());
+    }
     return name + ":" + line + ":" + column + ": " + text;
+  }
+
+  /** What a Java compiler error quotes of the offending code: a method, or a name it cannot resolve. */
+  private static final Pattern QUOTED_CODE =
+      Pattern.compile("The method (\\w+)\\(|(\\S+) cannot be resolved|The constructor (\\w+)\\(");
+
+  /** The first line at or after the rule's that contains the code the message quotes; else the rule's line. */
+  private static int actionLine(RuleSource source, int ruleLine, String text) {
+    Matcher quoted = QUOTED_CODE.matcher(text);
+    if (!quoted.find()) {
+      return ruleLine;
+    }
+    String code = quoted.group(1) != null ? quoted.group(1) : quoted.group(2) != null ? quoted.group(2)
+        : quoted.group(3);
+    String[] lines = source.text().split("\n", -1);
+    for (int i = ruleLine - 1; i < lines.length && i >= 0; i++) {
+      if (lines[i].contains(code) && i > ruleLine - 1) {
+        return i + 1;
+      }
+      if (i > ruleLine - 1 && lines[i].strip().equals("end")) {
+        break;
+      }
+    }
+    return ruleLine;
   }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * One file of a rule book: its name relative to the rule directory ({@code intake-exceptions.drl}, with {@code /}
+ * One file of a rule book: its name relative to the rule directory ({@code intake-risk.drl}, with {@code /}
  * between folders) and its bytes.
  */
 record RuleSource(String name, byte[] content) {
@@ -21,6 +21,16 @@ record RuleSource(String name, byte[] content) {
 
   boolean isDecisionTable() {
     return name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx");
+  }
+
+  /** A vocabulary of business language: sentences and the DRL each stands for. */
+  boolean isDsl() {
+    return name.endsWith(".dsl");
+  }
+
+  /** Rules written in a vocabulary's sentences, expanded to DRL before Drools compiles them. */
+  boolean isDslr() {
+    return name.endsWith(".dslr");
   }
 
   boolean isSettings() {

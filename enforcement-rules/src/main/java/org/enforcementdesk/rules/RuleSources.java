@@ -26,7 +26,8 @@ final class RuleSources {
   static final List<String> DEFAULT_FILES =
       List.of(
           "intake-baseline.drl.csv",
-          "intake-exceptions.drl",
+          "enforcement.dsl",
+          "intake-exceptions.dslr",
           "intake-risk.drl",
           "intake-delegation.drl",
           "review-escalation.drl",
@@ -70,7 +71,8 @@ final class RuleSources {
           continue;
         }
         RuleSource source = new RuleSource(name, Files.readAllBytes(file));
-        if (source.isDrl() || source.isDecisionTable() || source.isSettings()) {
+        if (source.isDrl() || source.isDecisionTable() || source.isDsl() || source.isDslr()
+            || source.isSettings()) {
           if (source.isText()) {
             source.encodingProblem().ifPresent(problems::add);
           }
@@ -84,6 +86,31 @@ final class RuleSources {
       throw new UncheckedIOException("cannot read the rule directory " + dir, e);
     }
     return sources;
+  }
+
+  /** The vocabularies ({@code *.dsl}) in the directory of {@code file}, sorted by name. */
+  static List<RuleSource> vocabulariesBeside(Path file, List<String> problems) {
+    Path dir = file.toAbsolutePath().getParent();
+    try (Stream<Path> files = Files.list(dir)) {
+      List<RuleSource> vocabularies = new ArrayList<>();
+      for (Path dsl : files.filter(p -> p.getFileName().toString().endsWith(".dsl")).sorted().toList()) {
+        vocabularies.add(read(dir, dsl, problems));
+      }
+      return vocabularies;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /** One file, named relative to {@code dir}; a file that is not UTF-8 is reported. */
+  static RuleSource read(Path dir, Path file, List<String> problems) {
+    try {
+      RuleSource source = new RuleSource(relative(dir, file.toAbsolutePath()), Files.readAllBytes(file));
+      source.encodingProblem().ifPresent(problems::add);
+      return source;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the rule file " + file, e);
+    }
   }
 
   private static String relative(Path dir, Path file) {

@@ -50,15 +50,15 @@ class BrokenRuleBookTest {
   @Test
   void fromDirectory_drlSyntaxError_namesFileAndLine() {
     RuleDirectories.copyDefaults(dir);
-    Path drl = dir.resolve("intake-exceptions.drl");
-    int line = lineOf(drl, "IntakeRequest( typeCode == \"COERCIVE_MEASURE\", debtorLocatedNow )");
-    replace(drl, "IntakeRequest( typeCode == \"COERCIVE_MEASURE\", debtorLocatedNow )",
-        "IntakeRequest( typeCode == \"COERCIVE_MEASURE\",, debtorLocatedNow ");
+    Path drl = dir.resolve("intake-delegation.drl");
+    int line = lineOf(drl, "IntakeRequest( caseNotYetFiled )");
+    replace(drl, "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotYetFiled,, ");
 
     RuleBookException e = build();
 
-    // Column 49: the second comma, where the parser gave up.
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p).startsWith("intake-exceptions.drl:" + line + ":49: "));
+    // Column 34: the second comma, where the parser gave up.
+    assertThat(e.problems()).singleElement()
+        .satisfies(p -> assertThat(p).startsWith("intake-delegation.drl:" + line + ":34: "));
   }
 
   @Test
@@ -122,13 +122,14 @@ class BrokenRuleBookTest {
   @Test
   void fromDirectory_badPeriodInDrl_namesFileLineAndColumn() {
     RuleDirectories.copyDefaults(dir);
-    Path drl = dir.resolve("intake-exceptions.drl");
-    int line = lineOf(drl, "intake.exception().resolutionPeriod(\"3 natural days\");");
-    replace(drl, "intake.exception().resolutionPeriod(\"3 natural days\");", "intake.exception().resolutionPeriod(\"3 days\");");
+    Path drl = dir.resolve("review-risk.drl");
+    int line = lineOf(drl, "review.callback(Tier.CENTER_DIRECTOR, \"1 working day\",");
+    replace(drl, "review.callback(Tier.CENTER_DIRECTOR, \"1 working day\",", "review.callback(Tier.CENTER_DIRECTOR, \"1 day\",");
 
     RuleBookException e = build();
 
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p).startsWith("intake-exceptions.drl:" + line + ":40: "));
+    assertThat(e.problems()).singleElement()
+        .satisfies(p -> assertThat(p).startsWith("review-risk.drl:" + line + ":42: "));
   }
 
   @Test

@@ -143,7 +143,7 @@ class ReloadablePolicyTest {
   /** Each way of breaking a rule book that BrokenRuleBookTest checks, as a (file, from, to) edit. */
   static Stream<Arguments> breakages() {
     return Stream.of(
-        Arguments.of("a DRL syntax error", "intake-exceptions.drl", "debtorLocatedNow )", "debtorLocatedNow ,, )"),
+        Arguments.of("a DRL syntax error", "intake-delegation.drl", "caseNotYetFiled )", "caseNotYetFiled ,, )"),
         Arguments.of("an unknown fact type", "intake-risk.drl", "IntakeRequest( typeCode == \"PETITION\" )", "Nope( )"),
         Arguments.of("an unknown field", "intake-delegation.drl", "IntakeRequest( caseNotYetFiled )", "IntakeRequest( notFiled )"),
         Arguments.of("a broken decision table", "intake-baseline.drl.csv", "FUNDS_PAYOUT,PRIORITY", "FUNDS_PAYOUT,PRIORTY"),

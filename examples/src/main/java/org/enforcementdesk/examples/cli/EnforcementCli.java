@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       RequestCommand.class,
       CalendarCommand.class,
       ValidateRulesCommand.class,
+      RulesCommand.class,
       TestRulesCommand.class,
       DecideCommand.class,
       SimulateCommand.class,

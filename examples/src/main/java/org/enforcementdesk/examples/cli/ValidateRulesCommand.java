@@ -57,15 +57,7 @@ final class ValidateRulesCommand implements Callable<Integer> {
   static final String DEFAULTS_ROOT = "org/enforcementdesk/rules/defaults/";
 
   /** The shipped rule book's files; the copy test checks that they are all (its hash equals the defaults'). */
-  static final List<String> DEFAULT_FILES =
-      List.of(
-          "intake-baseline.drl.csv",
-          "intake-exceptions.drl",
-          "intake-risk.drl",
-          "intake-delegation.drl",
-          "review-escalation.drl",
-          "review-risk.drl",
-          "rule-settings.properties");
+  static final List<String> DEFAULT_FILES = RuleBook.defaultFiles();
 
   // Every problem of a RuleBookException reads FILE:LINE:COLUMN: MESSAGE, FILE relative to the directory.
   private static final Pattern PROBLEM = Pattern.compile("(.+?):(\\d+):(\\d+): (.*)", Pattern.DOTALL);

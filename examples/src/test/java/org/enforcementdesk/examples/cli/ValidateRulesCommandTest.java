@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateRulesCommandTest {
 
-  private static final String DRL_LINE = "IntakeRequest( typeCode == \"COERCIVE_MEASURE\", debtorLocatedNow )";
+  private static final String DRL_LINE = "IntakeRequest( caseNotYetFiled )";
   private static final String TABLE_ROW = "FUNDS_PAYOUT,PRIORITY,1 working day,10 working days";
 
   @TempDir Path dir;
@@ -27,7 +27,7 @@ class ValidateRulesCommandTest {
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.out().lines())
         .containsExactly(
-            "rules in " + dir + " compile: version " + RuleBooks.defaults().contentHash() + ", 7 files");
+            "rules in " + dir + " compile: version " + RuleBooks.defaults().contentHash() + ", " + ValidateRulesCommand.DEFAULT_FILES.size() + " files");
     assertThat(run.err()).isEmpty();
   }
 
@@ -40,7 +40,7 @@ class ValidateRulesCommandTest {
         .containsExactly(
             "wrote the shipped rule files to " + copy + ": " + String.join(", ", ValidateRulesCommand.DEFAULT_FILES),
             // The same hash as the shipped book: every file was copied, and nothing else.
-            "rules in " + copy + " compile: version " + RuleBooks.defaults().contentHash() + ", 7 files");
+            "rules in " + copy + " compile: version " + RuleBooks.defaults().contentHash() + ", " + ValidateRulesCommand.DEFAULT_FILES.size() + " files");
     assertThat(copy.resolve("intake-baseline.drl.csv")).isRegularFile();
   }
 
@@ -56,15 +56,15 @@ class ValidateRulesCommandTest {
   @Test
   void validateRules_drlSyntaxError_exitsOneNamingTheAuthorsFileLineAndColumn() {
     RuleFiles.copyDefaults(dir);
-    Path drl = dir.resolve("intake-exceptions.drl");
+    Path drl = dir.resolve("intake-delegation.drl");
     int line = lineOf(drl, DRL_LINE);
-    replace(drl, DRL_LINE, "IntakeRequest( typeCode == \"COERCIVE_MEASURE\",, debtorLocatedNow ");
+    replace(drl, DRL_LINE, "IntakeRequest( caseNotYetFiled,, ");
 
     CliRun run = CliRun.of("validate-rules", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    // Column 49: the second comma, where the parser gave up.
-    assertThat(run.out().lines()).singleElement().asString().startsWith(drl + ":" + line + ":49: ");
+    // Column 34: the second comma, where the parser gave up.
+    assertThat(run.out().lines()).singleElement().asString().startsWith(drl + ":" + line + ":34: ");
     assertThat(run.err().lines()).containsExactly("enforcement: the rules in " + dir + " do not compile: 1 problem");
   }
 
@@ -89,7 +89,7 @@ class ValidateRulesCommandTest {
   @Test
   void validateRules_severalBrokenFiles_listsOneLinePerProblemAndNoDroolsLog() {
     RuleFiles.copyDefaults(dir);
-    replace(dir.resolve("intake-exceptions.drl"), DRL_LINE, "IntakeRequest( typeCode == \"COERCIVE_MEASURE\",, ");
+    replace(dir.resolve("intake-exceptions.dslr"), "被执行人当前下落明确", "被执行人找到了");
     replace(dir.resolve("intake-delegation.drl"), "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
     replace(dir.resolve("intake-baseline.drl.csv"), TABLE_ROW, "FUNDS_PAYOUT,PRIORTY,1 working day,10 working days");
 
@@ -107,7 +107,7 @@ class ValidateRulesCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines())
         .hasSize(3)
-        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-exceptions.drl") + ":"))
+        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-exceptions.dslr") + ":").contains("被执行人找到了"))
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-delegation.drl") + ":").contains("caseNotFiledYet"))
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-baseline.drl.csv") + ":").contains("PRIORTY"));
     assertThat(run.err().lines()).containsExactly("enforcement: the rules in " + dir + " do not compile: 3 problems");
