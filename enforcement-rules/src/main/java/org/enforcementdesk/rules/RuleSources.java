@@ -28,8 +28,8 @@ final class RuleSources {
           "intake-baseline.drl.csv",
           "enforcement.dsl",
           "intake-exceptions.dslr",
-          "intake-risk.drl",
-          "intake-delegation.drl",
+          "intake-risk.dslr",
+          "intake-delegation.dslr",
           "review-escalation.drl",
           "review-risk.drl",
           RuleSettings.FILE_NAME);

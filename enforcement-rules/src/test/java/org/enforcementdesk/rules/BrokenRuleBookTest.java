@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** A broken rule file is reported at the author's file and line, all problems in one exception. */
 class BrokenRuleBookTest {
 
+  /** A DRL condition of the shipped book to break. */
+  private static final String OPEN_PETITION =
+      "ReviewOrder( $open : openPetitions > 0, !flagged(RiskKind.PETITION_UNRESOLVED) )";
+
   private static final Instant LOADED = Instant.parse("2026-03-01T00:00:00Z");
 
   @TempDir Path dir;
@@ -50,43 +54,46 @@ class BrokenRuleBookTest {
   @Test
   void fromDirectory_drlSyntaxError_namesFileAndLine() {
     RuleDirectories.copyDefaults(dir);
-    Path drl = dir.resolve("intake-delegation.drl");
-    int line = lineOf(drl, "IntakeRequest( caseNotYetFiled )");
-    replace(drl, "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotYetFiled,, ");
+    Path drl = dir.resolve("review-risk.drl");
+    int line = lineOf(drl, OPEN_PETITION);
+    replace(drl, OPEN_PETITION, "ReviewOrder( $open : openPetitions > 0,, ");
+    int secondComma = RuleDirectories.lines(drl).get(line - 1).indexOf(",,") + 2;
 
     RuleBookException e = build();
 
-    // Column 34: the second comma, where the parser gave up.
+    // The second comma, where the parser gave up.
     assertThat(e.problems()).singleElement()
-        .satisfies(p -> assertThat(p).startsWith("intake-delegation.drl:" + line + ":34: "));
+        .satisfies(p -> assertThat(p).startsWith("review-risk.drl:" + line + ":" + secondComma + ": "));
   }
 
   @Test
   void fromDirectory_unknownFactType_namesFileAndLine() {
     RuleDirectories.copyDefaults(dir);
-    Path drl = dir.resolve("intake-risk.drl");
-    int line = lineOf(drl, "IntakeRequest( typeCode == \"PETITION\" )");
-    replace(drl, "IntakeRequest( typeCode == \"PETITION\" )", "PetitionFact( typeCode == \"PETITION\" )");
+    Path drl = dir.resolve("review-risk.drl");
+    int line = lineOf(drl, OPEN_PETITION);
+    replace(drl, OPEN_PETITION, OPEN_PETITION.replace("ReviewOrder(", "PetitionFact("));
 
     RuleBookException e = build();
 
+    // Drools adds the RHS's use of the pattern's binding; every problem names the line.
     assertThat(e.problems())
-        .singleElement()
-        .satisfies(p -> assertThat(p).startsWith("intake-risk.drl:" + line + ":").contains("PetitionFact"));
+        .allSatisfy(p -> assertThat(p).startsWith("review-risk.drl:" + line + ":"))
+        .anySatisfy(p -> assertThat(p).contains("PetitionFact"));
   }
 
   @Test
   void fromDirectory_unknownField_namesFileAndLine() {
     RuleDirectories.copyDefaults(dir);
-    Path drl = dir.resolve("intake-delegation.drl");
-    int line = lineOf(drl, "IntakeRequest( caseNotYetFiled )");
-    replace(drl, "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
+    Path drl = dir.resolve("review-risk.drl");
+    int line = lineOf(drl, OPEN_PETITION);
+    replace(drl, OPEN_PETITION, OPEN_PETITION.replace("openPetitions", "openPetitionz"));
 
     RuleBookException e = build();
 
+    // Drools adds the RHS's use of the pattern's binding; every problem names the line.
     assertThat(e.problems())
-        .singleElement()
-        .satisfies(p -> assertThat(p).startsWith("intake-delegation.drl:" + line + ":").contains("caseNotFiledYet"));
+        .allSatisfy(p -> assertThat(p).startsWith("review-risk.drl:" + line + ":"))
+        .anySatisfy(p -> assertThat(p).contains("openPetitionz"));
   }
 
   @Test
@@ -164,14 +171,14 @@ class BrokenRuleBookTest {
   @Test
   void fromDirectory_severalBrokenFiles_listsEveryProblemInOneException() {
     RuleDirectories.copyDefaults(dir);
-    replace(dir.resolve("intake-risk.drl"), "IntakeRequest( typeCode == \"PETITION\" )", "PetitionFact( )");
-    replace(dir.resolve("intake-delegation.drl"), "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
+    replace(dir.resolve("review-risk.drl"), OPEN_PETITION, "PetitionFact( )");
+    replace(dir.resolve("intake-delegation.dslr"), "案件尚未执行立案\nthen", "案件还没立案\nthen");
     replace(dir.resolve(RuleSettings.FILE_NAME), "= 50000", "= lots");
 
     RuleBookException e = build();
 
-    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("intake-risk.drl:"));
-    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("intake-delegation.drl:"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("review-risk.drl:"));
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("intake-delegation.dslr:"));
     assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(RuleSettings.FILE_NAME + ":"));
     assertThat(e.getMessage()).startsWith("the rule book has " + e.problems().size() + " problems:");
   }

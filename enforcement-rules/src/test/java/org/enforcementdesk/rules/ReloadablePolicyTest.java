@@ -48,7 +48,7 @@ class ReloadablePolicyTest {
 
   private Path broken() throws Exception {
     Path dir = RuleDirectories.copyDefaults(Files.createDirectory(root.resolve("broken")));
-    RuleDirectories.replace(dir.resolve("intake-risk.drl"), "IntakeRequest( typeCode == \"PETITION\" )", "Nope( )");
+    RuleDirectories.replace(dir.resolve("review-risk.drl"), "ReviewOrder( $open : openPetitions > 0,", "Nope(");
     return dir;
   }
 
@@ -71,7 +71,7 @@ class ReloadablePolicyTest {
 
     assertThatThrownBy(() -> policy.reload(broken, T0.plusSeconds(60)))
         .isInstanceOf(RuleBookException.class)
-        .hasMessageContaining("intake-risk.drl:");
+        .hasMessageContaining("review-risk.drl:");
 
     assertThat(policy.ruleBook()).isSameAs(DefaultBook.BOOK);
     assertThat(policy.intake(PAYOUT).ruleBookVersion()).isEqualTo(DefaultBook.BOOK.version());
@@ -143,9 +143,10 @@ class ReloadablePolicyTest {
   /** Each way of breaking a rule book that BrokenRuleBookTest checks, as a (file, from, to) edit. */
   static Stream<Arguments> breakages() {
     return Stream.of(
-        Arguments.of("a DRL syntax error", "intake-delegation.drl", "caseNotYetFiled )", "caseNotYetFiled ,, )"),
-        Arguments.of("an unknown fact type", "intake-risk.drl", "IntakeRequest( typeCode == \"PETITION\" )", "Nope( )"),
-        Arguments.of("an unknown field", "intake-delegation.drl", "IntakeRequest( caseNotYetFiled )", "IntakeRequest( notFiled )"),
+        Arguments.of("a DRL syntax error", "review-risk.drl", "openPetitions > 0,", "openPetitions > 0,,"),
+        Arguments.of("an unknown fact type", "review-risk.drl", "ReviewOrder( $open :", "Nope( $open :"),
+        Arguments.of("an unknown field", "review-risk.drl", "openPetitions > 0,", "notPetitions > 0,"),
+        Arguments.of("an unknown sentence", "intake-risk.dslr", "本案有未办结的信访", "本案信访还没完"),
         Arguments.of("a broken decision table", "intake-baseline.drl.csv", "FUNDS_PAYOUT,PRIORITY", "FUNDS_PAYOUT,PRIORTY"),
         Arguments.of("a bad period in the table", "intake-baseline.drl.csv", "1 working day,10 working days", "1 working day,10 workin days"));
   }

@@ -108,9 +108,9 @@ class TestRulesCommandTest {
   void testRules_rulesThatDoNotCompile_exitsTwoPointingToValidateRules() {
     RuleFiles.copyDefaults(dir);
     RuleFiles.replace(
-        dir.resolve("intake-delegation.drl"), "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
+        dir.resolve("review-risk.drl"), "openPetitions > 0,", "openPetitionz > 0,");
     assertBadInput(
         CliRun.of("test-rules", "--rules", dir.toString(), RuleFiles.SHIPPED_SCENARIOS.toString()),
-        "the rules in " + dir + " do not compile (validate-rules " + dir + " lists the problems): intake-delegation.drl:");
+        "the rules in " + dir + " do not compile (validate-rules " + dir + " lists the problems): review-risk.drl:");
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateRulesCommandTest {
 
-  private static final String DRL_LINE = "IntakeRequest( caseNotYetFiled )";
+  private static final String DRL_LINE = "ReviewOrder( $open : openPetitions > 0, !flagged(RiskKind.PETITION_UNRESOLVED) )";
   private static final String TABLE_ROW = "FUNDS_PAYOUT,PRIORITY,1 working day,10 working days";
 
   @TempDir Path dir;
@@ -47,24 +47,25 @@ class ValidateRulesCommandTest {
   @Test
   void validateRules_exportDefaultsOverAnExistingCopy_exitsTwoWithoutWriting() {
     RuleFiles.copyDefaults(dir);
-    RuleFiles.write(dir.resolve("intake-risk.drl"), "// the author's edit");
+    RuleFiles.write(dir.resolve("intake-risk.dslr"), "// the author's edit");
     CliRun run = CliRun.of("validate-rules", "--export-defaults", dir.toString());
     assertBadInput(run, "--export-defaults would overwrite " + dir.resolve(ValidateRulesCommand.DEFAULT_FILES.get(0)));
-    assertThat(RuleFiles.read(dir.resolve("intake-risk.drl"))).isEqualTo("// the author's edit");
+    assertThat(RuleFiles.read(dir.resolve("intake-risk.dslr"))).isEqualTo("// the author's edit");
   }
 
   @Test
   void validateRules_drlSyntaxError_exitsOneNamingTheAuthorsFileLineAndColumn() {
     RuleFiles.copyDefaults(dir);
-    Path drl = dir.resolve("intake-delegation.drl");
+    Path drl = dir.resolve("review-risk.drl");
     int line = lineOf(drl, DRL_LINE);
-    replace(drl, DRL_LINE, "IntakeRequest( caseNotYetFiled,, ");
+    replace(drl, DRL_LINE, "ReviewOrder( $open : openPetitions > 0,, ");
+    int secondComma = RuleFiles.read(drl).lines().toList().get(line - 1).indexOf(",,") + 2;
 
     CliRun run = CliRun.of("validate-rules", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    // Column 34: the second comma, where the parser gave up.
-    assertThat(run.out().lines()).singleElement().asString().startsWith(drl + ":" + line + ":34: ");
+    // The second comma, where the parser gave up.
+    assertThat(run.out().lines()).singleElement().asString().startsWith(drl + ":" + line + ":" + secondComma + ": ");
     assertThat(run.err().lines()).containsExactly("enforcement: the rules in " + dir + " do not compile: 1 problem");
   }
 
@@ -90,7 +91,8 @@ class ValidateRulesCommandTest {
   void validateRules_severalBrokenFiles_listsOneLinePerProblemAndNoDroolsLog() {
     RuleFiles.copyDefaults(dir);
     replace(dir.resolve("intake-exceptions.dslr"), "被执行人当前下落明确", "被执行人找到了");
-    replace(dir.resolve("intake-delegation.drl"), "IntakeRequest( caseNotYetFiled )", "IntakeRequest( caseNotFiledYet )");
+    replace(dir.resolve("review-risk.drl"), "ReviewOrder( signal == ReviewSignal.EVALUATION, dissatisfied )",
+        "ReviewOrder( signal == ReviewSignal.EVALUATION, disatisfied )");
     replace(dir.resolve("intake-baseline.drl.csv"), TABLE_ROW, "FUNDS_PAYOUT,PRIORTY,1 working day,10 working days");
 
     // Drools logs a failed build at ERROR through slf4j-simple, which writes to System.err as it is at the time.
@@ -108,7 +110,7 @@ class ValidateRulesCommandTest {
     assertThat(run.out().lines())
         .hasSize(3)
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-exceptions.dslr") + ":").contains("被执行人找到了"))
-        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-delegation.drl") + ":").contains("caseNotFiledYet"))
+        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("review-risk.drl") + ":").contains("disatisfied"))
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("intake-baseline.drl.csv") + ":").contains("PRIORTY"));
     assertThat(run.err().lines()).containsExactly("enforcement: the rules in " + dir + " do not compile: 3 problems");
     assertThat(logged.toString(StandardCharsets.UTF_8)).isEmpty();
