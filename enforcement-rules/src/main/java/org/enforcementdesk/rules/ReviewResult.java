@@ -20,7 +20,20 @@ public final class ReviewResult {
 
   private final List<ReviewAction> actions = new ArrayList<>();
 
-  ReviewResult() {}
+  private final ReviewOrder order;
+
+  ReviewResult(ReviewOrder order) {
+    this.order = order;
+  }
+
+  /**
+   * The order under review: what a rule's action reads when it names the order's own data (its next tier, the share
+   * of its deadline used), so that rules in business language need not bind the fact. Null only in unit tests of
+   * the result itself.
+   */
+  public ReviewOrder order() {
+    return order;
+  }
 
   /** Warns the handler that the resolution deadline is at risk or was missed. */
   public void warnResolution(String reason) {

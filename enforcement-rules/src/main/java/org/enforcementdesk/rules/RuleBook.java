@@ -207,8 +207,9 @@ public final class RuleBook {
 
   ReviewDecision review(ReviewFacts facts) {
     requireNonNull(facts, "facts");
-    ReviewResult result = new ReviewResult();
-    List<String> fired = execute(new ReviewOrder(facts), "review", result);
+    ReviewOrder order = new ReviewOrder(facts);
+    ReviewResult result = new ReviewResult(order);
+    List<String> fired = execute(order, "review", result);
     return result.toDecision(fired, version());
   }
 

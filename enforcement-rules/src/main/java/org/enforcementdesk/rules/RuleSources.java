@@ -30,7 +30,7 @@ final class RuleSources {
           "intake-exceptions.dslr",
           "intake-risk.dslr",
           "intake-delegation.dslr",
-          "review-escalation.drl",
+          "review-escalation.dslr",
           "review-risk.drl",
           RuleSettings.FILE_NAME);
 

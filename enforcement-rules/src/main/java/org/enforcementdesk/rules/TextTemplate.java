@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A reason a clerk writes in business language, with the request's own figures in brackets: {@code
  * 本案30日内来访〔30日内来访次数〕次（〔来访情况〕）}. Turned into the Java expression that builds it when the rule fires.
+ * The last figure reads the order under review, the others the request at intake.
  */
 final class TextTemplate {
 
@@ -19,7 +20,8 @@ final class TextTemplate {
       "未结信访数", "intake.request().getOpenPetitions()",
       "所称用语", "settings.threatPhraseIn(intake.request().getText())",
       "标的额", "intake.request().getAmountAtStakeYuan().toPlainString()",
-      "所在村", "intake.request().getPartyVillage()");
+      "所在村", "intake.request().getPartyVillage()",
+      "办结期限已用比例", "Math.round(review.order().getUsedShare() * 100)");
 
   private static final Pattern FIGURE = Pattern.compile("〔([^〕]*)〕");
 

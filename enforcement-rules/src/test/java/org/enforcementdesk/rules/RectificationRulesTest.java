@@ -82,7 +82,7 @@ class RectificationRulesTest {
 
   @Test
   void rectify_sameAspectTwice_keepsTheFirstItem() {
-    ReviewResult result = new ReviewResult();
+    ReviewResult result = new ReviewResult(null);
 
     result.rectify(EvaluationAspect.MANNER, Tier.CENTER_DIRECTOR, "5 working days", "first");
     result.rectify(EvaluationAspect.MANNER, Tier.BUREAU_LEADER, Period.workingDays(2), "second");

@@ -36,3 +36,24 @@
 [then]标记风险 {风险:\p{IsHan}+} 理由为 {理由:[^"\\]+}=intake.riskFlag(@risk("{风险}"), @text("{理由}"));
 [then]建议委派 {对象:\p{IsHan}+} 理由为 {理由:[^"\\]+}=intake.delegate(@delegation("{对象}"), @text("{理由}"));
 [then]建议委派当事人所在村调解主任 理由为 {理由:[^"\\]+}=intake.delegateToVillageMediator(intake.request().getPartyVillage(), @text("{理由}"));
+
+# ---- 复核: conditions on the order under review (ReviewOrder) ----
+[when]在定时检查时=ReviewOrder( signal == ReviewSignal.TICK )
+[when]不在定时检查时=ReviewOrder( signal != ReviewSignal.TICK )
+[when]在当事人催办时=ReviewOrder( signal == ReviewSignal.URGE )
+[when]在当事人评价时=ReviewOrder( signal == ReviewSignal.EVALUATION )
+[when]在本案有新来访时=ReviewOrder( signal == ReviewSignal.CASE_ACTIVITY )
+[when]办结期限临近=ReviewOrder( resolutionState == SlaState.AT_RISK )
+[when]办结期限已逾期=ReviewOrder( resolutionState == SlaState.BREACHED )
+[when]尚未预警办结期限=ReviewOrder( !warned )
+[when]尚未记录逾期=ReviewOrder( !breached )
+[when]工单紧急程度为 {紧急程度:\p{IsHan}+}=ReviewOrder( urgency == @urgency("{紧急程度}") )
+[when]工单紧急程度不是 {紧急程度:\p{IsHan}+}=ReviewOrder( urgency != @urgency("{紧急程度}") )
+[when]当前层级为 {层级:\p{IsHan}+}=ReviewOrder( tier == @tier("{层级}") )
+[when]当前层级不是 {层级:\p{IsHan}+}=ReviewOrder( tier != @tier("{层级}") )
+[when]还有上一级层级=ReviewOrder( nextTier != null )
+
+# ---- 复核: actions on the review (the global review) ----
+[then]预警办结期限 理由为 {理由:[^"\\]+}=review.warnResolution(@text("{理由}"));
+[then]升至上一级层级 理由为 {理由:[^"\\]+}=review.escalate(review.order().getNextTier(), @text("{理由}"));
+[then]升至 {层级:\p{IsHan}+} 理由为 {理由:[^"\\]+}=review.escalate(@tier("{层级}"), @text("{理由}"));
