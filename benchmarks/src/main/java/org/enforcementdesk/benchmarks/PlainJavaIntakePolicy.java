@@ -179,7 +179,7 @@ public final class PlainJavaIntakePolicy implements DecisionPolicy {
     CaseHistory history = intake.history();
     int visits = history.visitsWithin30Days();
     if (visits >= REPEATED_VISITS) {
-      decision.fired("Three or more visits on one case within 30 days are repeated visits");
+      decision.fired("Visits on one case within 30 days reaching the repeated-visits threshold are repeated visits");
       decision.riskFlag(
           new RiskFlag(
               RiskKind.REPEATED_VISITS,

@@ -85,7 +85,7 @@ public final class FixedPolicy implements DecisionPolicy {
     }
     if (facts.signal() == ReviewSignal.URGE && facts.urgeCount() >= 2) {
       actions.add(new ReviewAction.FlagRisk(new RiskFlag(RiskKind.REPEATED_VISITS, "urged " + facts.urgeCount() + " times")));
-      fired.add("A second urge on one request is a repeated visit");
+      fired.add("Urges on one request reaching the repeated-urges threshold are a repeated visit");
     }
     if (facts.signal() == ReviewSignal.EVALUATION && facts.hasDissatisfiedAspect()) {
       actions.add(new ReviewAction.FlagRisk(new RiskFlag(RiskKind.NEGATIVE_FEEDBACK, "dissatisfied: " + facts.dissatisfiedAspects())));

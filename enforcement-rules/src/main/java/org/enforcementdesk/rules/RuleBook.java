@@ -27,8 +27,9 @@ import org.kie.api.definition.rule.Global;
  * is empty before and after it (sessions are reused, one decision at a time).
  *
  * <p>A rule book is identified by its {@link #version()}: the first 12 hex digits of the SHA-256 of all its files
- * (name and content) and the instant it was loaded, which the caller passes in (the library never reads a clock).
- * Every decision names it.
+ * (name and content), so the same files give the same version on every node and in every run, and every decision
+ * names it. The instant it was loaded, which the caller passes in (the library never reads a clock), is reported
+ * beside it ({@link #loadedAt()}, {@link #toString()}).
  *
  * <pre>{@code
  * RuleBook book = RuleBook.defaults(clock.instant());
@@ -56,7 +57,7 @@ public final class RuleBook {
       RuleBookCompiler.Compiled compiled) {
     this.contentHash = contentHash;
     this.loadedAt = loadedAt;
-    this.version = contentHash + "@" + loadedAt;
+    this.version = contentHash;
     this.files = ImmutableList.copyOf(files);
     this.settings = settings;
     this.kieBase = compiled.kieBase();
@@ -172,7 +173,10 @@ public final class RuleBook {
     return book;
   }
 
-  /** The version every decision names: {@code contentHash@loadedAt}, e.g. {@code 3f2a9c1b7d4e@2026-03-02T01:00:00Z}. */
+  /**
+   * The version every decision names: the {@link #contentHash()}, e.g. {@code 3f2a9c1b7d4e}. Two loads of the same
+   * files have the same version; {@link #loadedAt()} tells them apart.
+   */
   public String version() {
     return version;
   }
@@ -229,6 +233,6 @@ public final class RuleBook {
 
   @Override
   public String toString() {
-    return "RuleBook[" + version() + ", " + files.size() + " files]";
+    return "RuleBook[" + version() + ", loaded at " + loadedAt + ", " + files.size() + " files]";
   }
 }

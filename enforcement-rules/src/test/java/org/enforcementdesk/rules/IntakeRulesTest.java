@@ -152,7 +152,7 @@ class IntakeRulesTest {
     assertThat(decision.riskFlags()).extracting(RiskFlag::kind).containsExactly(RiskKind.REPEATED_VISITS);
     assertThat(decision.riskFlags().get(0).reason())
         .isEqualTo("本案30日内来访3次（诉求3件）");
-    assertThat(decision.firedRules()).contains("Three or more visits on one case within 30 days are repeated visits");
+    assertThat(decision.firedRules()).contains("Visits on one case within 30 days reaching the repeated-visits threshold are repeated visits");
   }
 
   @Test

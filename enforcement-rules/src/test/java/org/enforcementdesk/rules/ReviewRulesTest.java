@@ -186,7 +186,7 @@ class ReviewRulesTest {
     assertThat(decision.actions().get(0).reason())
         .isEqualTo("本案30日内来访3次（诉求1件、其他来访来电2次）");
     assertThat(decision.firedRules())
-        .containsExactly("Another visit making three on one case within 30 days is a repeated visit");
+        .containsExactly("Another visit reaching the repeated-visits threshold within 30 days is a repeated visit");
   }
 
   @Test

@@ -17,7 +17,10 @@ class RuleBookTest {
     RuleBook book = RuleBook.defaults(LOADED);
 
     assertThat(book.contentHash()).matches("[0-9a-f]{12}");
-    assertThat(book.version()).isEqualTo(book.contentHash() + "@2026-03-01T00:00:00Z");
+    assertThat(book.version()).as("the content alone, so two identical runs print the same")
+        .isEqualTo(book.contentHash()).isEqualTo(RuleBook.defaults(LOADED.plusSeconds(60)).version());
+    assertThat(book.loadedAt()).isEqualTo(LOADED);
+    assertThat(book.toString()).contains("loaded at 2026-03-01T00:00:00Z");
     IntakeDecision decision = new DroolsDecisionPolicy(book).intake(Requests.intake("PROGRESS_QUERY"));
     assertThat(decision.urgency()).isEqualTo(Urgency.NORMAL);
   }
@@ -33,11 +36,12 @@ class RuleBookTest {
   }
 
   @Test
-  void defaults_sameFilesLoadedTwice_shareTheHashNotTheVersion() {
+  void defaults_sameFilesLoadedTwice_shareTheVersion_andTellTheirLoadsApart() {
     RuleBook later = RuleBook.defaults(LOADED.plusSeconds(1));
 
     assertThat(later.contentHash()).isEqualTo(DefaultBook.BOOK.contentHash());
-    assertThat(later.version()).isNotEqualTo(DefaultBook.BOOK.version());
+    assertThat(later.version()).isEqualTo(DefaultBook.BOOK.version());
+    assertThat(later.loadedAt()).isNotEqualTo(DefaultBook.BOOK.loadedAt());
     assertThat(later.files()).containsExactlyElementsOf(RuleSources.DEFAULT_FILES);
   }
 }
