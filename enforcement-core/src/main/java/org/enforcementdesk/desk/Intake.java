@@ -58,15 +58,17 @@ final class Intake {
   }
 
   /**
-   * This intake through another runner (the party's desk's), sharing its locks: copies of a request arriving through
-   * both desks at once must still find each other.
-   */
-  /**
    * Refuses a time of receipt no court could have: before 2000, or more than a day after the desk's clock (a day
    * allows for a host's clock running ahead; a year typed wrong gives far more). Deadlines are counted from it, so
    * a wrong one would give every deadline of the order wrongly and forever.
    */
   private void checkPlausible(Request request) {
+    try {
+      // Only here, at submission: a stored request is never refused when its events are read again.
+      policy.checkFacts(request.facts());
+    } catch (IllegalArgumentException unknownFact) {
+      throw new InvalidInputException(unknownFact.getMessage() + "; nothing was recorded");
+    }
     Instant received = request.receivedAt().toInstant();
     if (received.isBefore(EARLIEST_RECEIPT)) {
       throw new InvalidInputException("receivedAt " + request.receivedAt()
@@ -79,6 +81,10 @@ final class Intake {
     }
   }
 
+  /**
+   * This intake through another runner (the party's desk's), sharing its locks: copies of a request arriving through
+   * both desks at once must still find each other.
+   */
   Intake through(CommandRunner other) {
     return new Intake(orders, other, policy, clock, acceptance, parties);
   }

@@ -1,5 +1,7 @@
 package org.enforcementdesk.policy;
 
+import org.enforcementdesk.model.RequestFacts;
+
 /**
  * The rule book the desk consults: how to take a request in, and what to do when time passes or the party speaks.
  * Implementations are stateless per call and thread-safe; time comes in with the facts, never from a clock.
@@ -23,6 +25,17 @@ public interface DecisionPolicy {
    * @return the decision, naming the rules that made it; not null
    */
   ReviewDecision review(ReviewFacts facts);
+
+  /**
+   * Refuses a request's facts that the rule book does not know: a court's own fact it has not declared, or a value of
+   * the wrong type. A typo in a fact's name would otherwise be kept as a fact of the court's own, and the rule that
+   * reads the real name would silently not fire. The desk asks this at submission only, never when it reads stored
+   * events again. A policy that declares no facts accepts every one.
+   *
+   * @param facts the request's facts; not null
+   * @throws IllegalArgumentException naming the fact, and the nearest known name where one is near
+   */
+  default void checkFacts(RequestFacts facts) {}
 
   /**
    * The terms of a delegation of this kind: the resolver's deadline and whether the order's resolution clock pauses

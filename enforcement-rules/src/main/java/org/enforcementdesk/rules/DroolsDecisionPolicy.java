@@ -2,6 +2,7 @@ package org.enforcementdesk.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
@@ -68,5 +69,15 @@ public final class DroolsDecisionPolicy implements DecisionPolicy {
   @Override
   public EarlierStatutoryDeadline earlierStatutoryDeadline() {
     return book.earlierStatutoryDeadline();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The facts the rule book's {@code court-facts.properties} declares, besides the library's own.
+   */
+  @Override
+  public void checkFacts(RequestFacts facts) {
+    book.checkFacts(facts);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.policy.DecisionPolicy;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
@@ -105,5 +106,15 @@ public final class ReloadablePolicy implements DecisionPolicy {
   @Override
   public EarlierStatutoryDeadline earlierStatutoryDeadline() {
     return current.get().earlierStatutoryDeadline();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The facts the rule book's {@code court-facts.properties} declares, besides the library's own.
+   */
+  @Override
+  public void checkFacts(RequestFacts facts) {
+    current.get().checkFacts(facts);
   }
 }

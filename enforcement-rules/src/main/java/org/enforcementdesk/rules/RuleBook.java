@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.enforcementdesk.model.RequestFacts;
 import org.enforcementdesk.policy.DelegationKind;
 import org.enforcementdesk.policy.DelegationTerms;
 import org.enforcementdesk.policy.EarlierStatutoryDeadline;
@@ -44,6 +45,7 @@ public final class RuleBook {
   private final String version;
   private final ImmutableList<String> files;
   private final RuleSettings settings;
+  private final CourtFacts courtFacts;
   private final KieBase kieBase;
   private final ImmutableSet<String> globals;
   private final String releaseId;
@@ -54,7 +56,9 @@ public final class RuleBook {
       Instant loadedAt,
       List<String> files,
       RuleSettings settings,
+      CourtFacts courtFacts,
       RuleBookCompiler.Compiled compiled) {
+    this.courtFacts = courtFacts;
     this.contentHash = contentHash;
     this.loadedAt = loadedAt;
     this.version = contentHash;
@@ -152,6 +156,14 @@ public final class RuleBook {
       Optional<RuleSettings> parsed = RuleSettings.parse(file.name(), file.text(), problems);
       settings = parsed.orElse(null);
     }
+    CourtFacts courtFacts = CourtFacts.NONE;
+    List<RuleSource> factsFiles = sources.stream().filter(RuleSource::isCourtFacts).toList();
+    if (factsFiles.size() > 1) {
+      problems.add(CourtFacts.FILE_NAME + ":1:1: a rule book has at most one " + CourtFacts.FILE_NAME + ", found "
+          + factsFiles.size());
+    } else if (factsFiles.size() == 1) {
+      courtFacts = CourtFacts.parse(factsFiles.get(0).name(), factsFiles.get(0).text(), problems);
+    }
     problems.addAll(PeriodTextCheck.check(sources));
     String hash = RuleSources.contentHash(sources);
     List<RuleSource> drl = DslBook.expandAll(sources, problems);
@@ -165,7 +177,7 @@ public final class RuleBook {
       throw new RuleBookException(problems);
     }
     List<String> names = sources.stream().map(RuleSource::name).toList();
-    RuleBook book = new RuleBook(hash, loadedAt, names, settings, compiled);
+    RuleBook book = new RuleBook(hash, loadedAt, names, settings, courtFacts, compiled);
     List<String> probeProblems = RuleBookProbe.problems(book);
     if (!probeProblems.isEmpty()) {
       throw new RuleBookException(probeProblems);
@@ -215,6 +227,11 @@ public final class RuleBook {
     ReviewResult result = new ReviewResult(order);
     List<String> fired = execute(order, "review", result);
     return result.toDecision(fired, version());
+  }
+
+  /** Refuses facts neither the library nor the book's {@code court-facts.properties} declares. */
+  void checkFacts(RequestFacts facts) {
+    courtFacts.check(requireNonNull(facts, "facts"));
   }
 
   /** The settings file's terms for a delegation of this kind: no rule fires, the book's data decides. */

@@ -63,10 +63,14 @@ public final class RuleScenario {
     List<String> mismatches = new ArrayList<>();
     try {
       if (intake != null) {
+        // As the desk does at submission: a mistyped fact would otherwise test nothing and pass.
+        policy.checkFacts(intake.request().facts());
         compareIntake(policy.intake(intake), mismatches);
       } else {
         compareReview(policy.review(review), mismatches);
       }
+    } catch (IllegalArgumentException e) {
+      mismatches.add("the request is refused: " + e.getMessage());
     } catch (RuntimeException e) {
       mismatches.add("decision failed: " + e);
     }

@@ -159,11 +159,11 @@ public final class RuleScenarios {
     }
     JsonNode expect = node.get("expect");
     object(expect, file, path + ".expect", intake ? INTAKE_EXPECT_KEYS : REVIEW_EXPECT_KEYS);
+    // The facts first, so a file's first problem is reported where it is, reading top down.
+    IntakeFacts intakeFacts = intake ? intakeFacts(node.get("intake"), file, path + ".intake") : null;
+    ReviewFacts reviewFacts = intake ? null : reviewFacts(node.get("review"), file, path + ".review");
     checkExpectations(expect, file, path + ".expect");
-    if (intake) {
-      return new RuleScenario(name, where, intakeFacts(node.get("intake"), file, path + ".intake"), null, expect);
-    }
-    return new RuleScenario(name, where, null, reviewFacts(node.get("review"), file, path + ".review"), expect);
+    return new RuleScenario(name, where, intakeFacts, reviewFacts, expect);
   }
 
   private IntakeFacts intakeFacts(JsonNode node, String file, String path) {
@@ -236,6 +236,9 @@ public final class RuleScenarios {
   }
 
   private static void checkExpectations(JsonNode expect, String file, String path) {
+    if (expect.isEmpty()) {
+      throw problem(file, path, "a scenario that expects nothing tests nothing; say what the rules must decide");
+    }
     for (String key : List.of("response", "resolution", "callback")) {
       if (expect.has(key)) {
         try {

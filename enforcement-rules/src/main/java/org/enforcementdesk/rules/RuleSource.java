@@ -33,6 +33,11 @@ record RuleSource(String name, byte[] content) {
     return name.endsWith(".dslr");
   }
 
+  /** The court's declaration of its own request facts. */
+  boolean isCourtFacts() {
+    return name.equals(CourtFacts.FILE_NAME) || name.endsWith("/" + CourtFacts.FILE_NAME);
+  }
+
   boolean isSettings() {
     return name.equals(RuleSettings.FILE_NAME) || name.endsWith("/" + RuleSettings.FILE_NAME);
   }

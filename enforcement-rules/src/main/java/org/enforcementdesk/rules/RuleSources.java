@@ -32,7 +32,8 @@ final class RuleSources {
           "intake-delegation.dslr",
           "review-escalation.dslr",
           "review-risk.drl",
-          RuleSettings.FILE_NAME);
+          RuleSettings.FILE_NAME,
+          CourtFacts.FILE_NAME);
 
   private RuleSources() {}
 
@@ -72,7 +73,7 @@ final class RuleSources {
         }
         RuleSource source = new RuleSource(name, Files.readAllBytes(file));
         if (source.isDrl() || source.isDecisionTable() || source.isDsl() || source.isDslr()
-            || source.isSettings()) {
+            || source.isSettings() || source.isCourtFacts()) {
           if (source.isText()) {
             source.encodingProblem().ifPresent(problems::add);
           }
