@@ -13,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,9 @@ import picocli.CommandLine.Spec;
           + " per line; objects spanning lines are read too). Every request is read before any is decided: one"
           + " bad request fails the run and nothing is printed.",
       "",
-      "Each request is decided with a case history of one request within 30 days (itself), no other contact"
-          + " and no open petition. Deadlines run from receivedAt by the default calendar (Asia/Shanghai, Fujian"
+      "Each request is decided with its case's history as the desk would count it from the input: the requests"
+          + " on the same case received in the 30 days up to it (itself included), no other contact and no open"
+          + " petition; so lowering a repeated-visits threshold shows. Its facts are checked as at submission. Deadlines run from receivedAt by the default calendar (Asia/Shanghai, Fujian"
           + " office hours, China's 2024-2026 holidays, later years provisional), the resolution capped by"
           + " resolveNoLaterThan, as the desk does.",
       "",
@@ -72,7 +75,7 @@ import picocli.CommandLine.Spec;
       "  riskFlags           [{kind, reason}]",
       "  delegation          {kind, village, reason}, or null",
       "  firedRules          the rules that fired, in firing order",
-      "  ruleBookVersion     HASH@LOADED-AT of the rule book that decided",
+      "  ruleBookVersion     the content hash of the rule book that decided",
       ""
     },
     footer = {
@@ -87,8 +90,8 @@ import picocli.CommandLine.Spec;
     })
 final class DecideCommand implements Callable<Integer> {
 
-  /** The case history every request is decided with: the request itself is the one request within 30 days. */
-  static final CaseHistory HISTORY = new CaseHistory(1, 0, 0);
+  /** How far back a request's case history reaches, as the desk counts repeated visits. */
+  static final Duration HISTORY_WINDOW = Duration.ofDays(30);
 
   @Spec private CommandSpec spec;
 
@@ -115,13 +118,27 @@ final class DecideCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     List<String> lines = new ArrayList<>();
     for (Request request : requests) {
-      IntakeDecision decision = policy.intake(new IntakeFacts(request, HISTORY));
+      policy.checkFacts(request.facts());
+    }
+    for (Request request : requests) {
+      IntakeDecision decision = policy.intake(new IntakeFacts(request, history(request, requests)));
       lines.add(write(mapper, decisionJson(mapper, request, decision, calendar)));
     }
     // Printed only once every request is decided: a failure leaves standard output empty.
     PrintWriter out = spec.commandLine().getOut();
     lines.forEach(out::println);
     return EnforcementCli.OK;
+  }
+
+  /** The requests on the request's case received in the 30 days up to it, itself included, wherever in the input. */
+  static CaseHistory history(Request request, List<Request> all) {
+    Instant received = request.receivedAt().toInstant();
+    int requests = (int) all.stream()
+        .filter(other -> other.caseNumber().equals(request.caseNumber()))
+        .map(other -> other.receivedAt().toInstant())
+        .filter(at -> !at.isAfter(received) && !at.isBefore(received.minus(HISTORY_WINDOW)))
+        .count();
+    return new CaseHistory(requests, 0, 0);
   }
 
   private static ObjectNode decisionJson(

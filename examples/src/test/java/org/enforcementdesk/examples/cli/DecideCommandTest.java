@@ -38,7 +38,7 @@ class DecideCommandTest {
     assertThat(run.err()).isEmpty();
     List<JsonNode> decisions = decisions(run);
     assertThat(decisions).extracting(d -> d.get("id").asText())
-        .containsExactly("R-2026-000123", "R-2026-000124", "R-2026-000125", "R-2026-000126", "R-2026-000127");
+        .containsExactly("R-2026-000123", "R-2026-000124", "R-2026-000125", "R-2026-000126", "R-2026-000127", "R-2026-000128");
     for (JsonNode decision : decisions) {
       List<String> names = new ArrayList<>();
       decision.fieldNames().forEachRemaining(names::add);
@@ -192,6 +192,32 @@ class DecideCommandTest {
 
     assertThat(decisions.get(1).get("urgency").asText()).isEqualTo("PRIORITY");
     assertThat(decisions.get(1).get("ruleBookVersion").asText()).doesNotStartWith(RuleBooks.defaults().contentHash());
+  }
+
+  @Test
+  void decide_theReadmeTour_loweringTheRepeatedVisitsThreshold_showsInTheDecisions() {
+    RuleFiles.copyDefaults(dir);
+    List<JsonNode> before = decisions(CliRun.of("decide", "--rules", dir.toString(), SAMPLE.toString()));
+    RuleFiles.replace(dir.resolve("rule-settings.properties"), "repeatedVisits.visitsWithin30Days = 3",
+        "repeatedVisits.visitsWithin30Days = 2");
+
+    List<JsonNode> after = decisions(CliRun.of("decide", "--rules", dir.toString(), SAMPLE.toString()));
+
+    // Two sample requests share a case: the second is the case's second visit within 30 days.
+    assertThat(before).noneSatisfy(d -> assertThat(d.get("riskFlags").toString()).contains("REPEATED_VISITS"));
+    assertThat(after).filteredOn(d -> d.get("riskFlags").toString().contains("REPEATED_VISITS")).singleElement()
+        .satisfies(d -> assertThat(d.get("riskFlags").toString()).contains("本案30日内来访2次"));
+  }
+
+  @Test
+  void decide_aMistypedFact_exitsTwoNamingTheNearestName() {
+    String typo = request("R-typo", "2026-03-02T09:15+08:00", "2026-03-06").replace("seizureExpiresOn",
+        "seizureExpiresOn2");
+
+    CliRun run = withStdin(typo, "decide", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("did you mean \"seizureExpiresOn\"?");
   }
 
   /** A seizure renewal request as one JSON line. */
