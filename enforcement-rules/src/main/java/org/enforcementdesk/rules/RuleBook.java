@@ -165,6 +165,7 @@ public final class RuleBook {
       courtFacts = CourtFacts.parse(factsFiles.get(0).name(), factsFiles.get(0).text(), problems);
     }
     problems.addAll(PeriodTextCheck.check(sources));
+    TypeCodeCheck.check(sources, problems);
     String hash = RuleSources.contentHash(sources);
     List<RuleSource> drl = DslBook.expandAll(sources, problems);
     RuleBookCompiler.Compiled compiled = null;
