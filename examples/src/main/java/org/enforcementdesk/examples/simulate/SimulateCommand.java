@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.enforcementdesk.calendar.WorkingCalendar;
 import org.enforcementdesk.calendar.YearBasis;
 import org.enforcementdesk.examples.dashboard.DashboardPage;
 import org.enforcementdesk.metrics.IndicatorReport;
+import org.enforcementdesk.rules.RuleBook;
+import org.enforcementdesk.rules.RuleBookException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,6 +95,15 @@ public final class SimulateCommand implements Callable<Integer> {
   private String jdbcUrl;
 
   @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "run the year on a rule author's directory (see validate-rules) instead of the shipped rule"
+          + " book, to see on the dashboard what an edit does")
+  private Path rules;
+
+  private RuleBook book;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       description = "where to write indicators.json (default ${DEFAULT-VALUE})")
@@ -150,7 +162,28 @@ public final class SimulateCommand implements Callable<Integer> {
     if (year < 1902 || year > 2099) {
       throw new IllegalArgumentException("--year must be between 1902 and 2099, not " + year);
     }
-    return new Simulation(requests, seed, year, calendar, Runtime.getRuntime().availableProcessors(), ledgers);
+    Simulation simulation =
+        new Simulation(requests, seed, year, calendar, Runtime.getRuntime().availableProcessors(), ledgers);
+    if (rules != null) {
+      if (book == null) {
+        book = editedBook(simulation.historyStart());
+      }
+      simulation.useRules(book);
+    }
+    return simulation;
+  }
+
+  /** The --rules book, compiled once before anything runs; a book that does not compile is a usage error. */
+  private RuleBook editedBook(Instant loadedAt) {
+    if (!Files.isDirectory(rules)) {
+      throw new IllegalArgumentException("--rules " + rules + " is not a directory of rule files");
+    }
+    try {
+      return RuleBook.fromDirectory(rules, loadedAt);
+    } catch (RuleBookException e) {
+      throw new IllegalArgumentException("the rules in " + rules + " do not compile (validate-rules " + rules
+          + " lists the problems): " + String.join("; ", e.problems()), e);
+    }
   }
 
   /** The line that says the simulated years are provisional, if they are: which, and by which rule. */

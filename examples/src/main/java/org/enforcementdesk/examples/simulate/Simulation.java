@@ -51,6 +51,7 @@ final class Simulation {
   private final WorkingCalendar calendar;
   private final int threads;
   private final SimulationLedgers ledgers;
+  private RuleBook rules;
 
   /**
    * A simulation in memory.
@@ -75,6 +76,19 @@ final class Simulation {
     this.year = year;
     this.calendar = calendar;
     this.threads = threads;
+  }
+
+  /**
+   * Runs the year on this rule book (a court's edited directory) instead of the shipped one, so the dashboard shows
+   * what the edit does.
+   */
+  void useRules(RuleBook book) {
+    this.rules = book;
+  }
+
+  /** When the simulated history starts: the instant a rule book is loaded at for it. */
+  Instant historyStart() {
+    return LocalDate.of(simulatesYearBefore() ? year - 1 : year, 1, 1).atStartOfDay(calendar.zone()).toInstant();
   }
 
   /** How many courts receive the requests: one per seed-sized year, at least one. */
@@ -102,9 +116,9 @@ final class Simulation {
 
   /** Runs every court's years and returns the report year's indicators. */
   SimulationResult run(LongConsumer progress) {
-    Instant start = LocalDate.of(simulatesYearBefore() ? year - 1 : year, 1, 1).atStartOfDay(calendar.zone()).toInstant();
+    Instant start = historyStart();
     // The rule book is "loaded" when the simulated history starts: the runner's own clock never enters the history.
-    DecisionPolicy policy = new DroolsDecisionPolicy(RuleBook.defaults(start));
+    DecisionPolicy policy = new DroolsDecisionPolicy(rules != null ? rules : RuleBook.defaults(start));
     ReportPeriod period = ReportPeriod.year(year);
     IndicatorAccumulator accumulator = IndicatorAccumulator.of(period, calendar);
     SplittableRandom root = new SplittableRandom(seed);

@@ -55,6 +55,27 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulate_onAnEditedRuleBook_showsWhatTheEditDoes() throws IOException {
+    Path rules = dir.resolve("court-rules");
+    assertThat(run("validate-rules", "--export-defaults", rules.toString()).exitCode()).isZero();
+    Path settings = rules.resolve("rule-settings.properties");
+    Files.writeString(settings, Files.readString(settings).replace("repeatedVisits.visitsWithin30Days = 3",
+        "repeatedVisits.visitsWithin30Days = 1"));
+
+    Run shipped = simulate("7", dir.resolve("shipped"));
+    Run edited = run("simulate", "--requests", SMALL, "--seed", "7", "--rules", rules.toString(), "--out",
+        dir.resolve("edited").toString());
+
+    assertThat(edited.exitCode()).as(edited.err()).isZero();
+    assertThat(shipped.exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("edited/indicators.json")))
+        .as("every visit now flags repeated visits, so the year's figures change")
+        .isNotEqualTo(Files.readString(dir.resolve("shipped/indicators.json")));
+    assertBadInput(run("simulate", "--rules", dir.resolve("none").toString(), "--out", dir.toString()),
+        "--rules " + dir.resolve("none") + " is not a directory of rule files");
+  }
+
+  @Test
   void simulate_sameSeedTwice_writesByteIdenticalJson() throws IOException {
     Path first = dir.resolve("first");
     Path second = dir.resolve("second");
